@@ -1,0 +1,201 @@
+// Package dom holds small helpers over golang.org/x/net/html nodes that
+// every stage needs: attribute lookup, text content, class/id words and
+// tree surgery. They walk nodes directly; no selectors in hot paths.
+package dom
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Attr returns the value of attribute key on n, or "".
+func Attr(n *html.Node, key string) string {
+	for i := range n.Attr {
+		if n.Attr[i].Key == key && n.Attr[i].Namespace == "" {
+			return n.Attr[i].Val
+		}
+	}
+	return ""
+}
+
+// HasAttr reports whether n carries attribute key.
+func HasAttr(n *html.Node, key string) bool {
+	for i := range n.Attr {
+		if n.Attr[i].Key == key && n.Attr[i].Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// IsElement reports whether n is an element with atom a.
+func IsElement(n *html.Node, a atom.Atom) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
+}
+
+// Text returns the text content of n with runs of whitespace collapsed to
+// one space and the ends trimmed. Script, style and template content is
+// skipped.
+func Text(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return CollapseSpace(b.String())
+}
+
+// RawText returns the concatenated text content of n, whitespace kept.
+func RawText(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return b.String()
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript:
+			return
+		case atom.Br:
+			b.WriteByte('\n')
+			return
+		}
+	case html.CommentNode:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+	if n.Type == html.ElementNode && isBlockAtom(n.DataAtom) {
+		b.WriteByte(' ')
+	}
+}
+
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Td, atom.Th, atom.Tr, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Article,
+		atom.Dt, atom.Dd, atom.Blockquote, atom.Figcaption, atom.Header, atom.Footer:
+		return true
+	}
+	return false
+}
+
+// CollapseSpace replaces every run of Unicode whitespace (including
+// no-break spaces) with one ASCII space and trims both ends.
+func CollapseSpace(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// Words returns the lower-cased words of n's class and id attributes,
+// split on anything that is not a letter or digit, so "article__body",
+// "articleBody" style names give "article", "body". CamelCase is split
+// as well.
+func Words(n *html.Node) []string {
+	var out []string
+	for i := range n.Attr {
+		k := n.Attr[i].Key
+		if k != "class" && k != "id" {
+			continue
+		}
+		out = SplitWords(out, n.Attr[i].Val)
+	}
+	return out
+}
+
+// SplitWords appends the lower-cased words of an identifier-ish string s
+// to dst: separators are non-alphanumerics and lower→upper case changes.
+func SplitWords(dst []string, s string) []string {
+	start := -1
+	var prevLower bool
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			dst = append(dst, strings.ToLower(s[start:end]))
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+		if !alnum {
+			flush(i)
+			prevLower = false
+			continue
+		}
+		upper := c >= 'A' && c <= 'Z'
+		if start >= 0 && upper && prevLower {
+			flush(i)
+		}
+		if start < 0 {
+			start = i
+		}
+		prevLower = c >= 'a' && c <= 'z'
+	}
+	flush(len(s))
+	return dst
+}
+
+// Remove detaches n from its parent, if it has one.
+func Remove(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// Walk calls fn for n and every descendant in document order. When fn
+// returns false the children of that node are skipped. Children are read
+// before descending, so fn may detach the node it is given.
+func Walk(n *html.Node, fn func(*html.Node) bool) {
+	if !fn(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		Walk(c, fn)
+		c = next
+	}
+}
+
+// Find returns the first element in n's subtree (n included) for which
+// match is true, or nil.
+func Find(n *html.Node, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	Walk(n, func(c *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if c.Type == html.ElementNode && match(c) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// FindAll returns every element in n's subtree for which match is true.
+func FindAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	Walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && match(c) {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}
+
+// Ancestor returns the nearest proper ancestor of n for which match is
+// true, or nil.
+func Ancestor(n *html.Node, match func(*html.Node) bool) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && match(p) {
+			return p
+		}
+	}
+	return nil
+}
