@@ -1,0 +1,566 @@
+// Package blocks turns the selected content nodes into pith's typed block
+// model: headings, paragraphs, lists, quotes, code, tables and figures,
+// with inline links and emphasis. It also drops what survives selection
+// but is not article text: link lists, ad labels, "read more" inserts,
+// image credits, repeated paragraphs.
+package blocks
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Options for Build.
+type Options struct {
+	Base  *url.URL            // resolves relative links and image sources; nil keeps them as they are
+	Title string              // the article title: an <h1> repeating it is not body text
+	Skip  map[*html.Node]bool // nodes to leave out (bylines and date lines found by metadata)
+	// MaxLinkDensity drops paragraphs and lists whose share of linked text
+	// is higher (0 means the default, 0.5).
+	MaxLinkDensity float64
+}
+
+type builder struct {
+	o      Options
+	out    []article.Block
+	spans  []article.Span
+	seen   map[string]bool
+	inPre  bool
+	titleN string
+}
+
+type format struct {
+	href             string
+	strong, em, code bool
+}
+
+// Build returns the blocks of the given nodes, in order.
+func Build(nodes []*html.Node, o Options) []article.Block {
+	if o.MaxLinkDensity == 0 {
+		o.MaxLinkDensity = 0.5
+	}
+	b := &builder{o: o, seen: map[string]bool{}, titleN: normKey(o.Title)}
+	for _, n := range nodes {
+		b.block(n)
+		b.flush()
+	}
+	return tidy(b.out)
+}
+
+// block handles n in block context.
+func (b *builder) block(n *html.Node) {
+	if n.Type == html.TextNode {
+		b.inline(n, format{})
+		return
+	}
+	if n.Type != html.ElementNode || b.o.Skip[n] {
+		return
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		b.flush()
+		b.heading(n)
+	case atom.P:
+		b.flush()
+		b.children(n, format{})
+		b.flush()
+	case atom.Ul, atom.Ol:
+		b.flush()
+		b.list(n)
+	case atom.Dl:
+		b.flush()
+		b.dl(n)
+	case atom.Blockquote:
+		b.flush()
+		b.quote(n)
+	case atom.Pre:
+		b.flush()
+		b.code(n)
+	case atom.Table:
+		b.flush()
+		b.table(n)
+	case atom.Figure, atom.Picture:
+		b.flush()
+		b.figure(n)
+	case atom.Img:
+		if src := imageSource(n, b.o.Base); src != "" && !tinyImage(n) {
+			b.flush()
+			b.emit(article.Block{Kind: article.Figure, Src: src, Alt: dom.CollapseSpace(dom.Attr(n, "alt"))})
+		}
+	case atom.Br:
+		if isBr(nextNonSpace(n)) {
+			b.flush()
+		} else {
+			b.spans = append(b.spans, article.Span{Text: brMarker})
+		}
+	case atom.Hr:
+		b.flush()
+	default:
+		if isInline(n) {
+			b.inline(n, format{})
+			return
+		}
+		b.flush()
+		b.children(n, format{})
+		b.flush()
+	}
+}
+
+func (b *builder) children(n *html.Node, f format) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode || c.Type == html.ElementNode && isInline(c) {
+			b.inline(c, f)
+		} else {
+			b.block(c)
+		}
+	}
+}
+
+// inline accumulates the inline content of n into the current paragraph.
+func (b *builder) inline(n *html.Node, f format) {
+	switch n.Type {
+	case html.TextNode:
+		if n.Data != "" {
+			b.spans = append(b.spans, article.Span{Text: n.Data, Href: f.href, Strong: f.strong, Em: f.em, Code: f.code})
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if b.o.Skip[n] {
+		return
+	}
+	switch n.DataAtom {
+	case atom.A:
+		if h := resolve(b.o.Base, dom.Attr(n, "href")); h != "" && !strings.HasPrefix(h, "#") {
+			f.href = h
+		}
+	case atom.B, atom.Strong:
+		f.strong = true
+	case atom.I, atom.Em, atom.Cite:
+		f.em = true
+	case atom.Code, atom.Kbd, atom.Tt, atom.Samp, atom.Var:
+		f.code = true
+	case atom.Br:
+		b.spans = append(b.spans, article.Span{Text: brMarker})
+		return
+	case atom.Img:
+		if src := imageSource(n, b.o.Base); src != "" && !tinyImage(n) {
+			b.spans = append(b.spans, article.Span{Image: src, Text: "", Href: f.href})
+		}
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isInline(c) {
+			// A block inside an inline element (a card link wrapping divs).
+			b.block(c)
+			continue
+		}
+		b.inline(c, f)
+	}
+}
+
+// flush ends the current paragraph.
+func (b *builder) flush() {
+	if len(b.spans) == 0 {
+		return
+	}
+	spans := normSpans(b.spans)
+	b.spans = b.spans[:0]
+	text := spansText(spans)
+	if text == "" {
+		return
+	}
+	if linkDensity(spans) > b.o.MaxLinkDensity || isBoilerLine(text) {
+		return
+	}
+	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})
+}
+
+// emit appends a block unless the same text was already emitted: teasers
+// repeated as the lead, pull quotes, and duplicated mobile/desktop copies
+// of a paragraph appear once.
+func (b *builder) emit(bl article.Block) {
+	key := normKey(bl.PlainText())
+	if bl.Kind == article.Figure {
+		key = "img:" + bl.Src
+	}
+	if key != "" && bl.Kind != article.Heading {
+		if b.seen[key] {
+			return
+		}
+		b.seen[key] = true
+	}
+	b.out = append(b.out, bl)
+}
+
+func (b *builder) heading(n *html.Node) {
+	text := dom.Text(n)
+	if text == "" {
+		return
+	}
+	level := int(n.Data[1] - '0')
+	if level == 1 {
+		if b.titleN != "" && (normKey(text) == b.titleN || len(b.out) == 0) {
+			return
+		}
+		level = 2
+	}
+	if isBoilerHeading(text) {
+		return
+	}
+	b.emit(article.Block{Kind: article.Heading, Level: level, Text: text, Spans: []article.Span{{Text: text}}})
+}
+
+func (b *builder) list(n *html.Node) {
+	items := b.items(n)
+	if len(items) == 0 {
+		return
+	}
+	bl := article.Block{Kind: article.List, Ordered: n.DataAtom == atom.Ol, Items: items}
+	if listLinkDensity(items) > b.o.MaxLinkDensity {
+		return
+	}
+	b.emit(bl)
+}
+
+func (b *builder) items(n *html.Node) []article.Item {
+	var items []article.Item
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || b.o.Skip[li] {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			if li.DataAtom == atom.Ul || li.DataAtom == atom.Ol {
+				// A list nested directly in a list: attach to the previous item.
+				sub := b.items(li)
+				if len(sub) > 0 && len(items) > 0 {
+					last := &items[len(items)-1]
+					last.Children = append(last.Children, article.Block{Kind: article.List, Ordered: li.DataAtom == atom.Ol, Items: sub})
+				}
+			}
+			continue
+		}
+		sub := &builder{o: b.o, seen: map[string]bool{}, titleN: b.titleN}
+		sub.o.MaxLinkDensity = 2 // item-level link filtering is done on the whole list
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode || c.Type == html.ElementNode && isInline(c) {
+				sub.inline(c, format{})
+			} else {
+				sub.block(c)
+			}
+		}
+		sub.flush()
+		var it article.Item
+		for i, bl := range sub.out {
+			if i == 0 && bl.Kind == article.Paragraph {
+				it.Text, it.Spans = bl.Text, bl.Spans
+				continue
+			}
+			it.Children = append(it.Children, bl)
+		}
+		if it.Text == "" && len(it.Children) == 0 {
+			continue
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+func (b *builder) dl(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Dt:
+			b.children(c, format{strong: true})
+			b.flush()
+		case atom.Dd:
+			b.children(c, format{})
+			b.flush()
+		default:
+			b.block(c)
+		}
+	}
+}
+
+func (b *builder) quote(n *html.Node) {
+	sub := &builder{o: b.o, seen: map[string]bool{}, titleN: b.titleN}
+	sub.children(n, format{})
+	sub.flush()
+	var parts []string
+	var spans []article.Span
+	for _, bl := range sub.out {
+		t := bl.PlainText()
+		if t == "" {
+			continue
+		}
+		if len(parts) > 0 {
+			spans = append(spans, article.Span{Text: "\n\n"})
+		}
+		parts = append(parts, t)
+		if len(bl.Spans) > 0 {
+			spans = append(spans, bl.Spans...)
+		} else {
+			spans = append(spans, article.Span{Text: t})
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	b.emit(article.Block{Kind: article.Quote, Text: strings.Join(parts, "\n\n"), Spans: spans})
+}
+
+func (b *builder) code(n *html.Node) {
+	text := dom.RawText(n)
+	text = strings.Trim(text, "\n")
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	b.emit(article.Block{Kind: article.Code, Text: strings.TrimRight(text, " \t\n"), Lang: codeLang(n)})
+}
+
+// codeLang reads the language a page names for a code block:
+// class="language-go", "lang-go", "highlight-go", or data-lang.
+func codeLang(n *html.Node) string {
+	try := func(x *html.Node) string {
+		if l := dom.Attr(x, "data-lang"); l != "" {
+			return strings.ToLower(l)
+		}
+		if l := dom.Attr(x, "data-language"); l != "" {
+			return strings.ToLower(l)
+		}
+		for _, cl := range strings.Fields(dom.Attr(x, "class")) {
+			for _, p := range []string{"language-", "lang-", "highlight-source-", "highlight-", "brush:"} {
+				if strings.HasPrefix(cl, p) && len(cl) > len(p) {
+					return strings.ToLower(cl[len(p):])
+				}
+			}
+		}
+		return ""
+	}
+	if l := try(n); l != "" {
+		return l
+	}
+	if c := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Code }); c != nil {
+		return try(c)
+	}
+	return ""
+}
+
+func (b *builder) table(n *html.Node) {
+	if layoutTable(n) {
+		b.children(n, format{})
+		b.flush()
+		return
+	}
+	var rows [][]string
+	header := 0
+	dom.Walk(n, func(x *html.Node) bool {
+		if x != n && x.DataAtom == atom.Table {
+			return false
+		}
+		if x.DataAtom != atom.Tr {
+			return true
+		}
+		var row []string
+		allTh := true
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				row = append(row, dom.Text(c))
+				if c.DataAtom == atom.Td {
+					allTh = false
+				}
+			}
+		}
+		if len(row) > 0 {
+			if allTh && len(rows) == header {
+				header++
+			}
+			rows = append(rows, row)
+		}
+		return false
+	})
+	if len(rows) == 0 {
+		return
+	}
+	if cap := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Caption }); cap != nil {
+		if t := dom.Text(cap); t != "" {
+			b.emit(article.Block{Kind: article.Paragraph, Text: t, Spans: []article.Span{{Text: t}}})
+		}
+	}
+	b.emit(article.Block{Kind: article.Table, Rows: rows, HeaderRows: header})
+}
+
+// layoutTable tells tables used for page layout (one column, nested
+// tables, long prose in cells) from data tables.
+func layoutTable(n *html.Node) bool {
+	if dom.Attr(n, "role") == "presentation" {
+		return true
+	}
+	nested := false
+	maxCells, rows, longCells := 0, 0, 0
+	dom.Walk(n, func(x *html.Node) bool {
+		if x == n {
+			return true
+		}
+		switch x.DataAtom {
+		case atom.Table:
+			nested = true
+			return false
+		case atom.Tr:
+			rows++
+			cells := 0
+			for c := x.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+					cells++
+					if len(dom.Text(c)) > 300 || dom.Find(c, func(y *html.Node) bool { return y.DataAtom == atom.P || y.DataAtom == atom.Div }) != nil {
+						longCells++
+					}
+				}
+			}
+			maxCells = max(maxCells, cells)
+			return false
+		}
+		return true
+	})
+	return nested || maxCells < 2 || longCells > 0
+}
+
+func (b *builder) figure(n *html.Node) {
+	var img *html.Node
+	dom.Walk(n, func(x *html.Node) bool {
+		if img == nil && x.DataAtom == atom.Img && imageSource(x, b.o.Base) != "" {
+			img = x
+		}
+		return img == nil
+	})
+	caption := ""
+	if fc := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }); fc != nil {
+		caption = dom.Text(fc)
+		if isBoilerLine(caption) {
+			caption = ""
+		}
+	}
+	if img == nil {
+		// A figure without an image (a pull quote, a chart in a table):
+		// treat its content as blocks.
+		if dom.Find(n, func(x *html.Node) bool {
+			return x.DataAtom == atom.Table || x.DataAtom == atom.Blockquote || x.DataAtom == atom.Pre
+		}) != nil {
+			b.children(n, format{})
+			b.flush()
+		} else if caption != "" {
+			b.emit(article.Block{Kind: article.Paragraph, Text: caption, Spans: []article.Span{{Text: caption}}})
+		}
+		return
+	}
+	b.emit(article.Block{Kind: article.Figure, Src: imageSource(img, b.o.Base), Alt: dom.CollapseSpace(dom.Attr(img, "alt")), Caption: caption})
+}
+
+// imageSource returns the absolute URL of an image, looking through the
+// attributes lazy loaders use before src (which often holds a
+// placeholder), and skipping data: URIs.
+func imageSource(n *html.Node, base *url.URL) string {
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset", "src"} {
+		v := strings.TrimSpace(dom.Attr(n, k))
+		if v == "" {
+			continue
+		}
+		if strings.HasSuffix(k, "srcset") {
+			v = bestSrcset(v)
+		}
+		if v == "" || strings.HasPrefix(v, "data:") {
+			continue
+		}
+		return resolve(base, v)
+	}
+	return ""
+}
+
+// bestSrcset picks the widest candidate of a srcset.
+func bestSrcset(s string) string {
+	best, bestW := "", -1.0
+	for _, part := range strings.Split(s, ",") {
+		f := strings.Fields(part)
+		if len(f) == 0 {
+			continue
+		}
+		w := 0.0
+		if len(f) > 1 {
+			d := strings.TrimRight(f[1], "wx")
+			if v, err := strconv.ParseFloat(d, 64); err == nil {
+				w = v
+			}
+		}
+		if w > bestW {
+			best, bestW = f[0], w
+		}
+	}
+	return best
+}
+
+func tinyImage(n *html.Node) bool {
+	w, _ := strconv.Atoi(dom.Attr(n, "width"))
+	h, _ := strconv.Atoi(dom.Attr(n, "height"))
+	return (w > 0 && w < 50) || (h > 0 && h < 50)
+}
+
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	low := strings.ToLower(ref)
+	if strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "data:") {
+		return ""
+	}
+	if base == nil {
+		return ref
+	}
+	u, err := base.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return u.String()
+}
+
+func isInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Big,
+		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
+		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt,
+		atom.Samp, atom.Label, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Strike, atom.Acronym:
+		return true
+	}
+	return n.DataAtom == 0 && !hasBlockChild(n)
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isInline(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBr(n *html.Node) bool { return n != nil && n.DataAtom == atom.Br }
+
+func nextNonSpace(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		return s
+	}
+	return nil
+}

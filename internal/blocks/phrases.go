@@ -1,0 +1,104 @@
+package blocks
+
+import (
+	"strings"
+	"unicode"
+)
+
+// boilerPrefixes start short lines that are page furniture rather than
+// article text: ad labels, "read more" inserts, share prompts, update
+// stamps, image credits. They are matched only on short blocks (see
+// isBoilerLine), lower-cased, in the main European languages.
+var boilerPrefixes = []string{
+	// ad labels
+	"advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+	"pubblicità", "advertentie", "reklama", "publicidade", "promoted",
+	// read-more / see-also inserts
+	"read more", "read also", "read next", "see also", "related:", "related articles", "related stories",
+	"more on this", "more from", "continue reading", "click here", "recommended", "you may also like",
+	"mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "weiterlesen", "zum artikel",
+	"das könnte sie auch interessieren", "mehr dazu", "lire aussi", "à lire aussi", "a lire aussi",
+	"voir aussi", "lire la suite", "lee también", "leer más", "ver también", "te puede interesar",
+	"leggi anche", "vedi anche", "potrebbe interessarti", "lees ook", "lees meer", "czytaj też",
+	"czytaj także", "czytaj więcej", "zobacz też", "zobacz także", "leia também", "veja também", "saiba mais",
+	// share / follow / subscribe prompts
+	"share this", "share on", "share article", "follow us", "sign up", "subscribe", "teilen", "jetzt teilen",
+	"folgen sie uns", "partager", "suivez-nous", "compartir", "síguenos", "condividi", "seguici", "delen",
+	"volg ons", "udostępnij", "obserwuj", "compartilhe", "siga-nos",
+	// update stamps
+	"updated", "last updated", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado",
+	"aggiornato", "bijgewerkt", "zaktualizowano", "aktualizacja", "atualizado",
+	// image credits
+	"photo:", "photos:", "image:", "images:", "picture:", "credit:", "credits:", "foto:", "fotos:", "bild:",
+	"bilder:", "quelle:", "bildquelle:", "crédit photo", "crédits photo", "fotografía:", "zdjęcie:",
+	"fot.", "©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"todos los derechos reservados", "tutti i diritti riservati",
+}
+
+// boilerExact are whole short lines that are furniture in any position.
+var boilerExact = map[string]bool{
+	"share": true, "tweet": true, "print": true, "email": true, "e-mail": true, "comments": true,
+	"comment": true, "menu": true, "close": true, "back to top": true, "top": true, "home": true,
+	"drucken": true, "kommentare": true, "schließen": true, "nach oben": true, "imprimer": true,
+	"fermer": true, "imprimir": true, "cerrar": true, "stampa": true, "chiudi": true, "afdrukken": true,
+	"sluiten": true, "drukuj": true, "zamknij": true, "advertisement": true, "anzeige": true,
+	"werbung": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
+	"loading…": true, "loading...": true, "facebook": true, "twitter": true, "whatsapp": true,
+	"linkedin": true, "pinterest": true, "x": true, "copy link": true, "link kopieren": true,
+}
+
+// isBoilerLine reports whether a short block is page furniture.
+func isBoilerLine(text string) bool {
+	if len(text) > 90 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }))
+	if boilerExact[strings.TrimRight(low, ":.")] {
+		return true
+	}
+	for _, p := range boilerPrefixes {
+		if strings.HasPrefix(low, p) {
+			if updateStamps[p] && !strings.ContainsAny(low, "0123456789") {
+				// "Updated maps show…" is prose; a stamp carries a date or time.
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var updateStamps = map[string]bool{
+	"updated": true, "last updated": true, "aktualisiert": true, "zuletzt aktualisiert": true,
+	"mis à jour": true, "actualizado": true, "aggiornato": true, "bijgewerkt": true,
+	"zaktualizowano": true, "aktualizacja": true, "atualizado": true,
+}
+
+// boilerHeadings are headings that introduce furniture (a related rail,
+// comments, a share bar), in the main European languages.
+var boilerHeadings = []string{
+	"related", "read more", "more from", "more stories", "recommended", "you may also like",
+	"most read", "most popular", "trending", "comments", "leave a reply", "leave a comment",
+	"share this", "share", "follow us", "newsletter", "sign up", "subscribe", "about the author",
+	"tags", "topics", "keep reading", "more on", "popular", "latest", "editor's picks",
+	"mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen",
+	"kommentare", "teilen", "über den autor", "empfehlungen", "auch interessant", "themen",
+	"à lire aussi", "lire aussi", "les plus lus", "commentaires", "partager", "sur le même sujet",
+	"te puede interesar", "lo más leído", "comentarios", "noticias relacionadas", "más noticias",
+	"leggi anche", "i più letti", "commenti", "articoli correlati", "lees ook", "meest gelezen",
+	"reacties", "czytaj też", "najczęściej czytane", "komentarze", "zobacz też", "leia também",
+	"mais lidas", "comentários",
+}
+
+func isBoilerHeading(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
+	for _, h := range boilerHeadings {
+		if low == h || strings.HasPrefix(low, h+" ") || strings.HasPrefix(low, h+":") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package blocks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/article"
+)
+
+// brMarker stands for a <br> among spans until normSpans turns it into a
+// line break; a NUL cannot come from parsed text (the parser replaces it).
+const brMarker = "\x00"
+
+// normSpans collapses whitespace across span boundaries the way a browser
+// does, keeps line breaks from <br>, trims the ends and merges adjacent
+// spans of the same formatting.
+func normSpans(in []article.Span) []article.Span {
+	out := make([]article.Span, 0, len(in))
+	lastSpace := true // at the start, leading space is dropped
+	for _, s := range in {
+		if s.Image != "" {
+			out = append(out, s)
+			continue
+		}
+		if s.Text == brMarker {
+			// a <br>: replace a pending space with the break
+			if n := len(out); n > 0 && !lastSpace {
+				out = append(out, article.Span{Text: "\n"})
+			} else if n > 0 && strings.HasSuffix(out[n-1].Text, " ") {
+				out[n-1].Text = strings.TrimSuffix(out[n-1].Text, " ")
+				out = append(out, article.Span{Text: "\n"})
+			}
+			lastSpace = true
+			continue
+		}
+		var b strings.Builder
+		for _, r := range s.Text {
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
+				if r == '\u200b' {
+					continue
+				}
+				if !lastSpace {
+					b.WriteByte(' ')
+					lastSpace = true
+				}
+				continue
+			}
+			b.WriteRune(r)
+			lastSpace = false
+		}
+		if b.Len() == 0 {
+			continue
+		}
+		s.Text = b.String()
+		if n := len(out); n > 0 && sameFormat(out[n-1], s) {
+			out[n-1].Text += s.Text
+			continue
+		}
+		out = append(out, s)
+	}
+	// trim trailing whitespace and breaks
+	for len(out) > 0 {
+		last := &out[len(out)-1]
+		if last.Image != "" {
+			break
+		}
+		last.Text = strings.TrimRight(last.Text, " \n")
+		if last.Text != "" {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	for len(out) > 0 && out[0].Image == "" && strings.TrimLeft(out[0].Text, " \n") == "" {
+		out = out[1:]
+	}
+	if len(out) > 0 && out[0].Image == "" {
+		out[0].Text = strings.TrimLeft(out[0].Text, " \n")
+	}
+	return out
+}
+
+func sameFormat(a, b article.Span) bool {
+	return a.Image == "" && b.Image == "" && a.Href == b.Href && a.Strong == b.Strong && a.Em == b.Em && a.Code == b.Code
+}
+
+func spansText(spans []article.Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func linkDensity(spans []article.Span) float64 {
+	total, linked := 0, 0
+	for _, s := range spans {
+		n := utf8.RuneCountInString(s.Text)
+		total += n
+		if s.Href != "" {
+			linked += n
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(linked) / float64(total)
+}
+
+func listLinkDensity(items []article.Item) float64 {
+	total, linked := 0, 0
+	var walk func([]article.Item)
+	walk = func(items []article.Item) {
+		for _, it := range items {
+			for _, s := range it.Spans {
+				n := utf8.RuneCountInString(s.Text)
+				total += n
+				if s.Href != "" {
+					linked += n
+				}
+			}
+			for _, c := range it.Children {
+				if c.Kind == article.List {
+					walk(c.Items)
+				} else {
+					for _, s := range c.Spans {
+						n := utf8.RuneCountInString(s.Text)
+						total += n
+						if s.Href != "" {
+							linked += n
+						}
+					}
+				}
+			}
+		}
+	}
+	walk(items)
+	if total == 0 {
+		return 0
+	}
+	return float64(linked) / float64(total)
+}
+
+// normKey is the comparison key for repeated text: case-folded, with
+// whitespace collapsed.
+func normKey(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// tidy drops headings that head nothing: a heading followed directly by
+// another of the same or a higher rank, or ending the body, introduced a
+// section that cleaning removed (a "Related" rail, a comment thread).
+func tidy(bs []article.Block) []article.Block {
+	out := bs[:0]
+	for i, bl := range bs {
+		if bl.Kind == article.Heading {
+			j := i + 1
+			if j >= len(bs) || bs[j].Kind == article.Heading && bs[j].Level <= bl.Level {
+				continue
+			}
+		}
+		out = append(out, bl)
+	}
+	return out
+}

@@ -1,0 +1,268 @@
+// Package clean removes from a parsed page what is never article content:
+// scripts and other non-text elements, hidden nodes, page chrome named by
+// tag or ARIA role, and boilerplate blocks named by their class/id words.
+// It runs after metadata and FAQ detection have read the raw tree.
+package clean
+
+import (
+	"strings"
+
+	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Options tune the cleaner.
+type Options struct {
+	// Recall keeps blocks that are boilerplate only by vocabulary when
+	// they hold a fair share of the page's text.
+	Recall bool
+	// Explain records a Decision for every removed region with text.
+	Explain bool
+}
+
+// Clean removes boilerplate from the tree under root (usually the
+// document) in place and returns the decisions when o.Explain is set.
+func Clean(root *html.Node, o Options) []article.Decision {
+	c := cleaner{o: o, stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
+	body := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		body = root
+	}
+	c.markProtected(root)
+	c.measure(body)
+	c.total = c.stats[body].text
+	c.walk(body, false)
+	return c.decisions
+}
+
+type stat struct{ text, link int }
+
+type cleaner struct {
+	o         Options
+	stats     map[*html.Node]stat
+	protect   map[*html.Node]bool // nodes that hold the article body marker, or are it
+	total     int
+	decisions []article.Decision
+}
+
+// markProtected protects the elements that declare themselves the article
+// body (schema.org articleBody) and their ancestors: a wrapper's class
+// words ("has-comments", "content-with-sidebar") must never take the body
+// with it.
+func (c *cleaner) markProtected(root *html.Node) {
+	dom.Walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
+				for p := n; p != nil; p = p.Parent {
+					c.protect[p] = true
+				}
+			}
+		}
+		return true
+	})
+}
+
+func (c *cleaner) measure(n *html.Node) stat {
+	var s stat
+	switch n.Type {
+	case html.TextNode:
+		s.text = textLen(n.Data)
+		return s
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript:
+			c.stats[n] = s
+			return s
+		}
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		cs := c.measure(ch)
+		s.text += cs.text
+		s.link += cs.link
+	}
+	if n.DataAtom == atom.A && n.Type == html.ElementNode {
+		s.link = s.text
+	}
+	if n.Type == html.ElementNode {
+		c.stats[n] = s
+	}
+	return s
+}
+
+// textLen counts non-space bytes, cheaply, as the measure of text amount.
+func textLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r':
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// walk visits the children of n, removing what is boilerplate. inContent
+// tells whether an article/main ancestor encloses n: asides and headers
+// there belong to the article.
+func (c *cleaner) walk(n *html.Node, inContent bool) {
+	for ch := n.FirstChild; ch != nil; {
+		next := ch.NextSibling
+		switch ch.Type {
+		case html.CommentNode:
+			n.RemoveChild(ch)
+		case html.ElementNode:
+			if rule := c.rule(ch, inContent); rule != "" {
+				c.record(ch, rule)
+				n.RemoveChild(ch)
+			} else {
+				c.walk(ch, inContent || isContentTag(ch))
+			}
+		}
+		ch = next
+	}
+}
+
+func isContentTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Article, atom.Main:
+		return true
+	}
+	switch dom.Attr(n, "role") {
+	case "main", "article":
+		return true
+	}
+	return false
+}
+
+// rule returns why n is removed, or "" to keep it.
+func (c *cleaner) rule(n *html.Node, inContent bool) string {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
+		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
+		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
+		atom.Head, atom.Title, atom.Base:
+		return "non-text element <" + n.Data + ">"
+	case 0:
+		// Custom elements and SVG/MathML children parsed as unknown tags
+		// are kept: many components wrap real text.
+	}
+	if h := hidden(n); h != "" {
+		return h
+	}
+	if c.protect[n] {
+		return ""
+	}
+	switch n.DataAtom {
+	case atom.Nav, atom.Menu:
+		return "chrome <" + n.Data + ">"
+	case atom.Aside:
+		if !inContent {
+			return c.unlessLarge(n, "chrome <aside> outside the article")
+		}
+	case atom.Footer:
+		return c.unlessLarge(n, "chrome <footer>")
+	case atom.Header:
+		if !inContent {
+			return c.unlessLarge(n, "chrome <header> outside the article")
+		}
+	case atom.Form:
+		return c.unlessLarge(n, "form")
+	}
+	switch role := dom.Attr(n, "role"); role {
+	case "navigation", "menu", "menubar", "dialog", "alertdialog", "alert", "search", "tooltip", "banner", "contentinfo":
+		return c.unlessLarge(n, "ARIA role "+role)
+	case "complementary":
+		if !inContent {
+			return c.unlessLarge(n, "ARIA role "+role)
+		}
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return ""
+	}
+	ws := dom.Words(n)
+	if len(ws) == 0 {
+		return ""
+	}
+	if concept := Classify(ws); concept != None {
+		if Positive(ws) && c.stats[n].text > 500 {
+			// "post-content-share-wrapper" style names that also name the
+			// content: let selection decide.
+			return ""
+		}
+		return c.unlessLarge(n, "class/id: "+string(concept))
+	}
+	return ""
+}
+
+// unlessLarge returns rule unless n holds a large share of the page's
+// text with few links: then the name is misleading (a wrapper named
+// "page-footer-layout", a form around the whole page) and removing it
+// would take the article too.
+func (c *cleaner) unlessLarge(n *html.Node, rule string) string {
+	s := c.stats[n]
+	share := 0.4
+	if c.o.Recall {
+		share = 0.2
+	}
+	if c.total > 0 && float64(s.text) >= share*float64(c.total) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 {
+		return ""
+	}
+	return rule
+}
+
+// hidden reports elements a browser would not show.
+func hidden(n *html.Node) string {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return "hidden attribute"
+		case "aria-hidden":
+			if a.Val == "true" {
+				return "aria-hidden"
+			}
+		case "style":
+			if styleHidden(a.Val) {
+				return "inline style hides it"
+			}
+		}
+	}
+	return ""
+}
+
+func styleHidden(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+func (c *cleaner) record(n *html.Node, rule string) {
+	if !c.o.Explain || c.stats[n].text == 0 {
+		return
+	}
+	c.decisions = append(c.decisions, article.Decision{Region: Describe(n), Kept: false, Rule: rule})
+}
+
+// Describe names an element for --explain: tag, #id and .classes, with
+// the amount of text it holds left to the caller.
+func Describe(n *html.Node) string {
+	var b strings.Builder
+	b.WriteString(n.Data)
+	if id := dom.Attr(n, "id"); id != "" {
+		b.WriteByte('#')
+		b.WriteString(id)
+	}
+	for i, cl := range strings.Fields(dom.Attr(n, "class")) {
+		if i == 3 {
+			b.WriteString("…")
+			break
+		}
+		b.WriteByte('.')
+		b.WriteString(cl)
+	}
+	return b.String()
+}

@@ -1,0 +1,204 @@
+package clean
+
+// The boilerplate vocabulary, grouped by concept. Each element's class and
+// id attributes are split into lower-case words once (dom.Words); a word,
+// or two adjacent words written together ("read"+"more" → "readmore"),
+// is looked up in these maps. Compound class names that pages write as
+// one word ("sharebar", "socialshare") are caught by the stem lists,
+// matched as prefixes or suffixes of a word.
+//
+// Words cover English and the main European languages (de, fr, es, it,
+// pt, nl, pl), since templates are often localised.
+
+// Concept names a kind of boilerplate; it is what --explain reports.
+type Concept string
+
+const (
+	None       Concept = ""
+	Navigation Concept = "navigation"
+	Footer     Concept = "footer"
+	Share      Concept = "share/social"
+	Newsletter Concept = "newsletter/subscribe"
+	Related    Concept = "related/recommended"
+	Comments   Concept = "comments"
+	Consent    Concept = "cookie/consent"
+	Paywall    Concept = "paywall"
+	Ads        Concept = "ads/sponsored"
+	AuthorBio  Concept = "author bio"
+	Tags       Concept = "tags/categories"
+	Meta       Concept = "byline/date line"
+	Popup      Concept = "popup/modal"
+	Sidebar    Concept = "sidebar/widget"
+	Hidden     Concept = "screen-reader/hidden"
+	Print      Concept = "print/tools"
+)
+
+var words = map[string]Concept{}
+var compounds = map[string]Concept{}
+
+// stems are matched as prefix or suffix of a single class word, for the
+// compounds templates glue together ("sharebar", "socialicons",
+// "newsletterbox"). Only stems long and specific enough not to occur
+// inside content words are listed.
+var stems = []struct {
+	stem string
+	c    Concept
+}{
+	{"breadcrumb", Navigation}, {"navbar", Navigation}, {"pagination", Navigation}, {"megamenu", Navigation},
+	{"newsletter", Newsletter}, {"subscribe", Newsletter},
+	{"sharing", Share}, {"socialmedia", Share}, {"sharebar", Share}, {"sharebutton", Share}, {"socialshare", Share}, {"shareicons", Share}, {"sociallinks", Share},
+	{"cookie", Consent}, {"consent", Consent},
+	{"paywall", Paywall},
+	{"advert", Ads}, {"sponsor", Ads}, {"adslot", Ads}, {"adunit", Ads}, {"adcontainer", Ads}, {"adwrapper", Ads}, {"dfp", Ads}, {"outbrain", Related}, {"taboola", Related},
+	{"related", Related}, {"recommend", Related},
+	{"disqus", Comments},
+	{"authorbio", AuthorBio}, {"authorbox", AuthorBio},
+}
+
+func init() {
+	add := func(c Concept, ws ...string) {
+		for _, w := range ws {
+			words[w] = c
+		}
+	}
+	addc := func(c Concept, ws ...string) {
+		for _, w := range ws {
+			compounds[w] = c
+		}
+	}
+	add(Navigation, "nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb", "breadcrumbs",
+		"crumbs", "pagination", "pager", "paging", "skiplink", "skiplinks", "topbar", "masthead", "toc",
+		"sitemap", "jumplinks", "jumpnav")
+	addc(Navigation, "skipto", "skiplink", "mainnav", "sitenav", "topnav", "subnav", "tableofcontents",
+		"jumpto", "sitemenu", "mainmenu", "nextarticle", "prevarticle", "previousarticle", "nextpost",
+		"prevpost", "postnav", "postnavigation", "articlenav", "infinitescroll")
+	add(Footer, "footer", "copyright", "colophon", "impressum")
+	addc(Footer, "sitefooter", "pagefooter", "globalfooter")
+	add(Share, "share", "shares", "sharing", "sharebar", "social", "socials", "sharethis", "addthis",
+		"shariff", "sociallinks", "socialmedia", "socialicons", "teilen", "partage", "partager",
+		"compartir", "condividi", "delen", "udostepnij", "compartilhar", "whatsapp", "facebook", "twitter")
+	add(Newsletter, "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
+		"mailchimp", "mailinglist", "abonnieren", "abonnement", "inscription", "suscripcion", "suscribete",
+		"iscriviti", "aanmelden", "nieuwsbrief", "subskrypcja")
+	addc(Newsletter, "emailsignup", "newslettersignup", "signupform", "newsletterbox")
+	add(Related, "related", "recommended", "recommendations", "recommendation", "recirculation", "recirc",
+		"outbrain", "taboola", "plista", "trending", "mostread", "mostpopular", "popular", "teasers",
+		"empfehlungen", "verwandt", "lies", "similaires", "relacionados", "relacionadas", "correlati",
+		"gerelateerd", "powiazane", "suggestions", "suggested", "morestories", "moreposts", "readmore",
+		"weiterlesen")
+	addc(Related, "readmore", "morestories", "moreposts", "morenews", "mostread", "mostpopular",
+		"alsolike", "youmay", "mayalso", "relatedposts", "relatedarticles", "relatedlinks", "relatedcontent",
+		"morearticles", "mehrzum", "zumthema", "lesenauch", "seealso", "moreon", "moreinfo", "othernews",
+		"storylist", "articlelist", "newslist", "postlist", "bottomcards", "cardlist", "teaserlist")
+	add(Comments, "comments", "comment", "commentlist", "commentform", "discussion", "disqus", "respond",
+		"replies", "reply", "kommentare", "kommentar", "commentaires", "comentarios", "commenti", "reacties",
+		"komentarze", "comentarios")
+	add(Consent, "cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookiebar", "onetrust",
+		"didomi", "usercentrics", "cookielaw")
+	add(Paywall, "paywall", "regwall", "piano", "metering", "premiumbox")
+	add(Ads, "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
+		"adunit", "adbox", "adzone", "sponsored", "sponsor", "sponsors", "promo", "promos", "promotion",
+		"promoted", "dfp", "gpt", "commercial", "anzeige", "werbung", "publicite", "publicidad",
+		"pubblicita", "reclame", "reklama", "affiliate", "partner", "partners", "banner", "banners")
+	addc(Ads, "adslot", "adplaceholder", "adcontainer", "adwrapper", "adholder", "sponsoredcontent",
+		"paidcontent", "brandedcontent")
+	add(AuthorBio, "authorbio", "authorbox", "bio", "biography", "aboutauthor", "authorinfo", "authorcard",
+		"contributor")
+	addc(AuthorBio, "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "authorinfo", "authorcard",
+		"authorprofile", "authordetails", "authorblock", "postauthor", "entryauthor", "articleauthor",
+		"authorwrapper", "bylinecard", "contributorcard", "contributorbio")
+	add(Tags, "tags", "tagcloud", "taglist", "tagging", "categories", "keywords", "schlagworte",
+		"etiquetas", "etichette")
+	addc(Tags, "posttags", "entrytags", "articletags", "tagslist", "topiclist", "relatedtopics",
+		"relatedtags", "entrycategories", "postcategories", "filedunder")
+	add(Meta, "byline", "bylines", "dateline", "timestamp", "publishdate", "pubdate", "readtime",
+		"readingtime")
+	addc(Meta, "postmeta", "entrymeta", "articlemeta", "postinfo", "entryinfo", "articleinfo",
+		"storymeta", "metabar", "postdate", "entrydate", "articledate", "publishdate", "readingtime",
+		"readtime", "postdetails", "articledetails", "metainfo")
+	add(Popup, "popup", "modal", "overlay", "lightbox", "interstitial", "dialog", "toast", "snackbar",
+		"flyout", "offcanvas")
+	add(Sidebar, "sidebar", "widget", "widgets", "rail", "aside", "sidebox", "seitenleiste")
+	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
+	add(Hidden, "hidden", "invisible", "sronly", "screenreader", "visuallyhidden", "offscreen", "dnone")
+	addc(Hidden, "sronly", "screenreader", "screenreadertext", "visuallyhidden", "readerrtext",
+		"assistivetext", "dnone", "printonly", "hideprint", "noprint")
+	add(Print, "print", "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
+	addc(Print, "articletools", "posttools", "articleactions", "pagetools", "storytools")
+}
+
+// positive marks class/id words that name the main content container.
+// They are evidence for selection, never the only evidence.
+var positive = map[string]bool{
+	"article": true, "articlebody": true, "articletext": true, "articlecontent": true,
+	"body": true, "content": true, "entry": true, "entrycontent": true, "main": true,
+	"maincontent": true, "post": true, "postbody": true, "postcontent": true, "posttext": true,
+	"story": true, "storybody": true, "storycontent": true, "text": true, "blog": true,
+	"hentry": true, "richtext": true, "prose": true, "artikel": true, "inhalt": true,
+	"contenu": true, "contenido": true, "contenuto": true, "tresc": true, "page": true,
+}
+
+// Classify returns the boilerplate concept that the class/id words name,
+// or None. A word that is also a positive content word ("content",
+// "article") never classifies on its own.
+func Classify(ws []string) Concept {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if modifiers[w] {
+			// "has-sidebar", "no-comments", "show-ads": a state flag on a
+			// wrapper, not the name of a boilerplate block.
+			i++
+			continue
+		}
+		if c, ok := words[w]; ok {
+			if c == Hidden && i+1 < len(ws) && breakpoints[ws[i+1]] {
+				continue // "hidden-xs": hidden on some screens only
+			}
+			return c
+		}
+		if i+1 < len(ws) {
+			if c, ok := compounds[w+ws[i+1]]; ok {
+				return c
+			}
+			if i+2 < len(ws) {
+				if c, ok := compounds[w+ws[i+1]+ws[i+2]]; ok {
+					return c
+				}
+			}
+		}
+		if len(w) >= 7 {
+			for _, s := range stems {
+				if len(w) > len(s.stem) && (hasPrefix(w, s.stem) || hasSuffix(w, s.stem)) {
+					return s.c
+				}
+			}
+		}
+	}
+	return None
+}
+
+var modifiers = map[string]bool{
+	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
+	"is": true, "enable": true, "enabled": true, "disable": true, "allow": true, "can": true,
+}
+
+var breakpoints = map[string]bool{
+	"xs": true, "sm": true, "md": true, "lg": true, "xl": true, "mobile": true, "desktop": true,
+	"tablet": true, "print": true, "small": true, "medium": true, "large": true,
+}
+
+// Positive reports whether the words name a content container.
+func Positive(ws []string) bool {
+	for i, w := range ws {
+		if positive[w] {
+			return true
+		}
+		if i+1 < len(ws) && positive[w+ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+func hasSuffix(s, p string) bool { return len(s) >= len(p) && s[len(s)-len(p):] == p }

@@ -1,0 +1,364 @@
+// Package content selects the main content of a cleaned page: the node
+// (and the sibling nodes) holding the article body.
+//
+// The method follows Readability's: every paragraph-like node with enough
+// text scores itself by length and punctuation and passes the score up to
+// its ancestors; a node's score is then discounted by its link density;
+// the best node wins, climbs to a shared ancestor when the runner-ups
+// agree on one, and takes along siblings that score well or read as
+// prose. Known content containers (schema.org articleBody, <article>,
+// class words such as "entry-content") add evidence but never decide
+// alone.
+package content
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/clean"
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Params are the thresholds of one extraction mode.
+type Params struct {
+	MinParagraph   int     // characters a node needs to score
+	SiblingShare   float64 // a sibling joins when its score ≥ this share of the winner's
+	ProseMinLen    int     // a sibling paragraph of this length with few links joins
+	SharedAncestor float64 // runner-ups within this share of the winner count for the shared-ancestor rule
+}
+
+// Balanced, Precision and Recall are the three modes' parameters.
+var (
+	Balanced  = Params{MinParagraph: 25, SiblingShare: 0.2, ProseMinLen: 80, SharedAncestor: 0.75}
+	Precision = Params{MinParagraph: 40, SiblingShare: 0.35, ProseMinLen: 140, SharedAncestor: 0.85}
+	Recall    = Params{MinParagraph: 20, SiblingShare: 0.1, ProseMinLen: 50, SharedAncestor: 0.6}
+)
+
+// Candidate is a scored node.
+type Candidate struct {
+	Node  *html.Node
+	Score float64
+}
+
+// Selection is the outcome: the nodes that make up the body, in document
+// order, and the ranking that chose them (for --explain).
+type Selection struct {
+	Nodes []*html.Node
+	Top   []Candidate
+	Why   string
+}
+
+type scorer struct {
+	p      Params
+	scores map[*html.Node]float64
+	stats  map[*html.Node]textStat
+}
+
+type textStat struct {
+	chars, linkChars int
+}
+
+// Select scores the tree under body and returns the main content.
+// It returns an empty Selection when nothing scores.
+func Select(body *html.Node, p Params) Selection {
+	s := &scorer{p: p, scores: map[*html.Node]float64{}, stats: map[*html.Node]textStat{}}
+	s.measure(body)
+	var cands []*html.Node
+	dom.Walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if !isScorable(n) {
+			return true
+		}
+		txt := s.ownParagraphText(n)
+		if txt < p.MinParagraph {
+			return true
+		}
+		score := 1 + float64(commas(n)) + min(float64(txt)/100, 3)
+		level := 0
+		for a := n.Parent; a != nil && level < 5 && a.Type == html.ElementNode; a = a.Parent {
+			if _, ok := s.scores[a]; !ok {
+				s.scores[a] = initialScore(a)
+				cands = append(cands, a)
+			}
+			switch level {
+			case 0:
+				s.scores[a] += score
+			case 1:
+				s.scores[a] += score / 2
+			default:
+				s.scores[a] += score / float64(level*3)
+			}
+			level++
+		}
+		return true
+	})
+	if len(cands) == 0 {
+		return Selection{}
+	}
+	ranked := make([]Candidate, 0, len(cands))
+	for _, c := range cands {
+		ranked = append(ranked, Candidate{c, s.scores[c] * (1 - s.linkDensity(c))})
+	}
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Score > ranked[j].Score })
+	top := ranked[0]
+	why := "highest score"
+	final := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) }
+
+	// When several strong runner-ups sit under one ancestor of the winner,
+	// the article is split into parts (text, then a box, then more text):
+	// take the ancestor.
+	if len(ranked) > 1 {
+		var alts []*html.Node
+		for _, c := range ranked[1:min(len(ranked), 6)] {
+			if c.Score >= top.Score*p.SharedAncestor {
+				alts = append(alts, c.Node)
+			}
+		}
+		if len(alts) >= 3 {
+			for a := top.Node.Parent; a != nil && a.DataAtom != atom.Body && a.Type == html.ElementNode; a = a.Parent {
+				n := 0
+				for _, alt := range alts {
+					if isAncestor(a, alt) {
+						n++
+					}
+				}
+				if n >= 3 {
+					top = Candidate{a, final(a)}
+					why = "common ancestor of the top candidates"
+					break
+				}
+			}
+		}
+	}
+	// Climb while the parent holds little besides the winner: a wrapper
+	// whose only real child is the winner is the same content, and its
+	// siblings are found more reliably one level up.
+	for {
+		parent := top.Node.Parent
+		if parent == nil || parent.Type != html.ElementNode || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
+			break
+		}
+		ps, ts := s.stats[parent], s.stats[top.Node]
+		if ts.chars == 0 || float64(ps.chars) > float64(ts.chars)*1.15 {
+			break
+		}
+		top = Candidate{parent, final(parent)}
+	}
+
+	nodes := s.siblings(top)
+	return Selection{Nodes: nodes, Top: ranked[:min(len(ranked), 5)], Why: why}
+}
+
+// siblings returns the winner with the siblings that belong to it.
+func (s *scorer) siblings(top Candidate) []*html.Node {
+	parent := top.Node.Parent
+	if parent == nil {
+		return []*html.Node{top.Node}
+	}
+	threshold := max(10, top.Score*s.p.SiblingShare)
+	topWords := dom.Words(top.Node)
+	var out []*html.Node
+	for sib := parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib == top.Node {
+			out = append(out, sib)
+			continue
+		}
+		if sib.Type != html.ElementNode {
+			continue
+		}
+		bonus := 0.0
+		if len(topWords) > 0 && sameWords(topWords, dom.Words(sib)) {
+			bonus = top.Score * 0.2
+		}
+		if sc, ok := s.scores[sib]; ok && sc*(1-s.linkDensity(sib))+bonus >= threshold {
+			out = append(out, sib)
+			continue
+		}
+		if sib.DataAtom == atom.P || sib.DataAtom == atom.Blockquote || sib.DataAtom == atom.Pre {
+			st := s.stats[sib]
+			ld := s.linkDensity(sib)
+			if st.chars >= s.p.ProseMinLen && ld < 0.25 {
+				out = append(out, sib)
+			} else if st.chars > 0 && st.chars < s.p.ProseMinLen && ld == 0 && endsSentence(sib) {
+				out = append(out, sib)
+			}
+		}
+	}
+	return out
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentence(n *html.Node) bool {
+	t := dom.Text(n)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '"', '»', '«', '”', ')':
+		return true
+	}
+	return false
+}
+
+func isAncestor(a, n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// isScorable reports the nodes that carry paragraphs: p, pre, td,
+// blockquote, and containers whose own text runs hold prose.
+func isScorable(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd, atom.Li:
+		return true
+	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Main, atom.Center:
+		return hasDirectText(n)
+	}
+	return n.DataAtom == 0 && hasDirectText(n)
+}
+
+func hasDirectText(n *html.Node) bool {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			total += len(dom.CollapseSpace(c.Data))
+			if total >= 25 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownParagraphText is the text a paragraph-like node contributes: for
+// containers only their direct text and inline children, so a div does
+// not score the paragraphs nested inside it twice.
+func (s *scorer) ownParagraphText(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd, atom.Li:
+		st := s.stats[n]
+		if n.DataAtom == atom.Li && st.linkChars*2 > st.chars {
+			return 0
+		}
+		if n.DataAtom == atom.Td || n.DataAtom == atom.Li {
+			// Layout cells and list items holding paragraphs score through them.
+			if dom.Find(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.P || c.DataAtom == atom.Div) }) != nil {
+				return 0
+			}
+		}
+		return st.chars - st.linkChars/2
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			total += utf8.RuneCountInString(dom.CollapseSpace(c.Data))
+		} else if c.Type == html.ElementNode && isInline(c) {
+			total += s.stats[c].chars - s.stats[c].linkChars
+		}
+	}
+	return total
+}
+
+func isInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Big,
+		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
+		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt:
+		return true
+	}
+	return false
+}
+
+// commas counts the punctuation that separates clauses, in the main
+// scripts: Latin, CJK and Arabic commas.
+func commas(n *html.Node) int {
+	c := 0
+	dom.Walk(n, func(x *html.Node) bool {
+		if x.Type == html.TextNode {
+			for _, r := range x.Data {
+				switch r {
+				case ',', '，', '、', '،', ';':
+					c++
+				}
+			}
+		}
+		return true
+	})
+	return c
+}
+
+func initialScore(n *html.Node) float64 {
+	score := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		score = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		score = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		score = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		score = -5
+	}
+	if n.DataAtom == atom.Article {
+		score += 10
+	}
+	if ip := dom.Attr(n, "itemprop"); ip == "articleBody" {
+		score += 40
+	}
+	ws := dom.Words(n)
+	if clean.Classify(ws) != clean.None {
+		score -= 25
+	}
+	if clean.Positive(ws) {
+		score += 25
+	}
+	return score
+}
+
+func (s *scorer) measure(n *html.Node) textStat {
+	var st textStat
+	if n.Type == html.TextNode {
+		st.chars = utf8.RuneCountInString(dom.CollapseSpace(n.Data))
+		return st
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := s.measure(c)
+		st.chars += cs.chars
+		st.linkChars += cs.linkChars
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		st.linkChars = st.chars
+	}
+	if n.Type == html.ElementNode {
+		s.stats[n] = st
+	}
+	return st
+}
+
+func (s *scorer) linkDensity(n *html.Node) float64 {
+	st := s.stats[n]
+	if st.chars == 0 {
+		return 0
+	}
+	return float64(st.linkChars) / float64(st.chars)
+}
