@@ -36,10 +36,10 @@ func normSpans(in []article.Span) []article.Span {
 		}
 		var b strings.Builder
 		for _, r := range s.Text {
-			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
-				if r == '\u200b' {
-					continue
-				}
+			if invisible(r) {
+				continue
+			}
+			if unicode.IsSpace(r) || r == '\u00a0' {
 				if !lastSpace {
 					b.WriteByte(' ')
 					lastSpace = true
@@ -162,4 +162,15 @@ func tidy(bs []article.Block) []article.Block {
 		out = append(out, bl)
 	}
 	return out
+}
+
+// invisible reports characters that render as nothing and only break
+// words for search and comparison: soft hyphens, zero-width spaces and
+// joiners used as break hints, byte-order marks.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff':
+		return true
+	}
+	return false
 }

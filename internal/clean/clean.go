@@ -20,6 +20,9 @@ type Options struct {
 	Recall bool
 	// Explain records a Decision for every removed region with text.
 	Explain bool
+	// OnRemove, when set, is called for each removed element before it
+	// is detached (for diagnostics).
+	OnRemove func(n *html.Node, rule string)
 }
 
 // Clean removes boilerplate from the tree under root (usually the
@@ -32,18 +35,21 @@ func Clean(root *html.Node, o Options) []article.Decision {
 	}
 	c.markProtected(root)
 	c.measure(body)
-	c.total = c.stats[body].text
+	c.total = c.stats[body]
 	c.walk(body, false)
 	return c.decisions
 }
 
-type stat struct{ text, link int }
+// stat is the amount of text under an element: all of it, the linked
+// part, and the part in paragraphs (p, pre, blockquote, li, td, dd)
+// outside links, which is what article text is made of.
+type stat struct{ text, link, para int }
 
 type cleaner struct {
 	o         Options
 	stats     map[*html.Node]stat
 	protect   map[*html.Node]bool // nodes that hold the article body marker, or are it
-	total     int
+	total     stat
 	decisions []article.Decision
 }
 
@@ -81,9 +87,18 @@ func (c *cleaner) measure(n *html.Node) stat {
 		cs := c.measure(ch)
 		s.text += cs.text
 		s.link += cs.link
+		s.para += cs.para
 	}
-	if n.DataAtom == atom.A && n.Type == html.ElementNode {
-		s.link = s.text
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.A:
+			s.link = s.text
+			s.para = 0
+		case atom.P, atom.Pre, atom.Blockquote, atom.Li, atom.Td, atom.Dd:
+			if s.para == 0 {
+				s.para = s.text - s.link
+			}
+		}
 	}
 	if n.Type == html.ElementNode {
 		c.stats[n] = s
@@ -207,7 +222,12 @@ func (c *cleaner) unlessLarge(n *html.Node, rule string) string {
 	if c.o.Recall {
 		share = 0.2
 	}
-	if c.total > 0 && float64(s.text) >= share*float64(c.total) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 {
+	if float64(s.text) >= share*float64(c.total.text) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 {
+		return ""
+	}
+	// A wrapper around most of the page's paragraph text, however many
+	// links its navigation adds.
+	if float64(s.para) >= 0.6*float64(c.total.para) && s.para > 400 {
 		return ""
 	}
 	return rule
@@ -241,6 +261,9 @@ func styleHidden(s string) bool {
 }
 
 func (c *cleaner) record(n *html.Node, rule string) {
+	if c.o.OnRemove != nil {
+		c.o.OnRemove(n, rule)
+	}
 	if !c.o.Explain || c.stats[n].text == 0 {
 		return
 	}

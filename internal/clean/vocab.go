@@ -76,7 +76,7 @@ func init() {
 	addc(Footer, "sitefooter", "pagefooter", "globalfooter")
 	add(Share, "share", "shares", "sharing", "sharebar", "social", "socials", "sharethis", "addthis",
 		"shariff", "sociallinks", "socialmedia", "socialicons", "teilen", "partage", "partager",
-		"compartir", "condividi", "delen", "udostepnij", "compartilhar", "whatsapp", "facebook", "twitter")
+		"compartir", "condividi", "delen", "udostepnij", "compartilhar")
 	add(Newsletter, "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
 		"mailchimp", "mailinglist", "abonnieren", "abonnement", "inscription", "suscripcion", "suscribete",
 		"iscriviti", "aanmelden", "nieuwsbrief", "subskrypcja")
@@ -123,7 +123,7 @@ func init() {
 	add(Hidden, "hidden", "invisible", "sronly", "screenreader", "visuallyhidden", "offscreen", "dnone")
 	addc(Hidden, "sronly", "screenreader", "screenreadertext", "visuallyhidden", "readerrtext",
 		"assistivetext", "dnone", "printonly", "hideprint", "noprint")
-	add(Print, "print", "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
+	add(Print, "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
 	addc(Print, "articletools", "posttools", "articleactions", "pagetools", "storytools")
 }
 
@@ -179,7 +179,7 @@ func Classify(ws []string) Concept {
 
 var modifiers = map[string]bool{
 	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
-	"is": true, "enable": true, "enabled": true, "disable": true, "allow": true, "can": true,
+	"is": true, "non": true, "not": true, "enable": true, "enabled": true, "disable": true, "allow": true, "can": true,
 }
 
 var breakpoints = map[string]bool{

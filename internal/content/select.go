@@ -13,6 +13,7 @@ package content
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/clean"
@@ -50,6 +51,15 @@ type Selection struct {
 	Why   string
 }
 
+// The text-mass check (density.go) widens Readability's choice to an
+// ancestor that holds massGain times its prose, charging massAlpha per
+// character of furniture. Measured on the segments corpus: α from 0.6 to
+// 1.0 and a gain of 1.3 balance precision and recall best.
+const (
+	massAlpha = 0.6
+	massGain  = 1.3
+)
+
 type scorer struct {
 	p      Params
 	scores map[*html.Node]float64
@@ -65,6 +75,33 @@ type textStat struct {
 func Select(body *html.Node, p Params) Selection {
 	s := &scorer{p: p, scores: map[*html.Node]float64{}, stats: map[*html.Node]textStat{}}
 	s.measure(body)
+	sel := s.readability(body)
+	masses := map[*html.Node]mass{}
+	s.massOf(body, p, masses)
+	m, _ := bestByMass(body, masses, massAlpha)
+	if m == nil {
+		return sel
+	}
+	if len(sel.Nodes) == 0 {
+		return Selection{Nodes: []*html.Node{m}, Why: "most prose for the least furniture"}
+	}
+	good := 0.0
+	contains := true
+	for _, n := range sel.Nodes {
+		good += masses[n].good
+		if n != m && !isAncestor(m, n) {
+			contains = false
+		}
+	}
+	if contains && masses[m].good > good*massGain {
+		sel.Nodes = []*html.Node{m}
+		sel.Why = "widened to the element with most prose for the least furniture"
+	}
+	return sel
+}
+
+func (s *scorer) readability(body *html.Node) Selection {
+	p := s.p
 	var cands []*html.Node
 	dom.Walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -80,6 +117,11 @@ func Select(body *html.Node, p Params) Selection {
 		score := 1 + float64(commas(n)) + min(float64(txt)/100, 3)
 		level := 0
 		for a := n.Parent; a != nil && level < 5 && a.Type == html.ElementNode; a = a.Parent {
+			if isInline(a) || a.DataAtom == atom.P {
+				// Inline wrappers and paragraphs are not containers: the
+				// score goes to the block that holds them.
+				continue
+			}
 			if _, ok := s.scores[a]; !ok {
 				s.scores[a] = initialScore(a)
 				cands = append(cands, a)
@@ -134,16 +176,22 @@ func Select(body *html.Node, p Params) Selection {
 			}
 		}
 	}
-	// Climb while the parent holds little besides the winner: a wrapper
-	// whose only real child is the winner is the same content, and its
-	// siblings are found more reliably one level up.
+	// Climb while the winner is its parent's only child with text: the
+	// wrapper is the same content, and the siblings that belong with it
+	// are found one level up.
 	for {
 		parent := top.Node.Parent
 		if parent == nil || parent.Type != html.ElementNode || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
 			break
 		}
-		ps, ts := s.stats[parent], s.stats[top.Node]
-		if ts.chars == 0 || float64(ps.chars) > float64(ts.chars)*1.15 {
+		alone := true
+		for c := parent.FirstChild; c != nil; c = c.NextSibling {
+			if c != top.Node && (c.Type == html.ElementNode && s.stats[c].chars > 0 || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+				alone = false
+				break
+			}
+		}
+		if !alone {
 			break
 		}
 		top = Candidate{parent, final(parent)}

@@ -88,8 +88,15 @@ func isBlockAtom(a atom.Atom) bool {
 // CollapseSpace replaces every run of Unicode whitespace (including
 // no-break spaces) with one ASCII space and trims both ends.
 func CollapseSpace(s string) string {
+	if strings.ContainsAny(s, "\u00ad\u200b\u2060\ufeff") {
+		s = invisibles.Replace(s)
+	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
+
+// invisibles drops characters that render as nothing (soft hyphens,
+// zero-width spaces, word joiners, stray byte-order marks).
+var invisibles = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "")
 
 // Words returns the lower-cased words of n's class and id attributes,
 // split on anything that is not a letter or digit, so "article__body",
