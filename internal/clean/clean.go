@@ -184,7 +184,11 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 			return c.unlessLarge(n, "chrome <header> outside the article")
 		}
 	case atom.Form:
-		return c.unlessLarge(n, "form")
+		// Whole pages and product descriptions sit in forms (ASP.NET,
+		// shop templates); only a form with little text is furniture.
+		if c.stats[n].text < 200 {
+			return "form with little text"
+		}
 	}
 	switch role := dom.Attr(n, "role"); role {
 	case "navigation", "menu", "menubar", "dialog", "alertdialog", "alert", "search", "tooltip", "banner", "contentinfo":
@@ -197,7 +201,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return ""
 	}
-	ws := dom.Words(n)
+	ws := classWords(n)
 	if len(ws) == 0 {
 		return ""
 	}
@@ -288,4 +292,23 @@ func Describe(n *html.Node) string {
 		b.WriteString(cl)
 	}
 	return b.String()
+}
+
+// classWords returns the class/id words of n, leaving out BEM modifiers
+// ("section--ads", "teaser--related"): a modifier says what a block
+// contains or how it looks, not what it is.
+func classWords(n *html.Node) []string {
+	var out []string
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, tok := range strings.Fields(a.Val) {
+			if i := strings.Index(tok, "--"); i > 0 {
+				tok = tok[:i]
+			}
+			out = dom.SplitWords(out, tok)
+		}
+	}
+	return out
 }

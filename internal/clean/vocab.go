@@ -68,7 +68,8 @@ func init() {
 	}
 	add(Navigation, "nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb", "breadcrumbs",
 		"crumbs", "pagination", "pager", "paging", "skiplink", "skiplinks", "topbar", "masthead", "toc",
-		"sitemap", "jumplinks", "jumpnav")
+		"sitemap", "jumplinks", "jumpnav", "search", "searchform", "searchbox", "suche", "recherche",
+		"busqueda", "ricerca", "zoeken", "szukaj", "pesquisa")
 	addc(Navigation, "skipto", "skiplink", "mainnav", "sitenav", "topnav", "subnav", "tableofcontents",
 		"jumpto", "sitemenu", "mainmenu", "nextarticle", "prevarticle", "previousarticle", "nextpost",
 		"prevpost", "postnav", "postnavigation", "articlenav", "infinitescroll")
@@ -117,7 +118,7 @@ func init() {
 		"storymeta", "metabar", "postdate", "entrydate", "articledate", "publishdate", "readingtime",
 		"readtime", "postdetails", "articledetails", "metainfo")
 	add(Popup, "popup", "modal", "overlay", "lightbox", "interstitial", "dialog", "toast", "snackbar",
-		"flyout", "offcanvas")
+		"flyout")
 	add(Sidebar, "sidebar", "widget", "widgets", "rail", "aside", "sidebox", "seitenleiste")
 	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
 	add(Hidden, "hidden", "invisible", "sronly", "screenreader", "visuallyhidden", "offscreen", "dnone")
