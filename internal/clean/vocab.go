@@ -100,7 +100,7 @@ func init() {
 	add(Ads, "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
 		"adunit", "adbox", "adzone", "sponsored", "sponsor", "sponsors", "promo", "promos", "promotion",
 		"promoted", "dfp", "gpt", "commercial", "anzeige", "werbung", "publicite", "publicidad",
-		"pubblicita", "reclame", "reklama", "affiliate", "partner", "partners", "banner", "banners")
+		"pubblicita", "reclame", "reklama", "affiliate", "disclosure", "partner", "partners", "banner", "banners")
 	addc(Ads, "adslot", "adplaceholder", "adcontainer", "adwrapper", "adholder", "sponsoredcontent",
 		"paidcontent", "brandedcontent")
 	add(AuthorBio, "authorbio", "authorbox", "bio", "biography", "aboutauthor", "authorinfo", "authorcard",

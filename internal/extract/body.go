@@ -41,7 +41,7 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 	bopts := blocks.Options{Base: base, Title: m.Title, Skip: skip, MaxLinkDensity: maxLD}
 	var bs []article.Block
 	if len(sel.Nodes) > 0 {
-		bs = blocks.Build(sel.Nodes, bopts)
+		bs = blocks.Build(append(content.Lead(sel.Nodes), sel.Nodes...), bopts)
 	}
 	if o.Explain {
 		for i, c := range sel.Top {

@@ -1,0 +1,79 @@
+package content
+
+import (
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// leadWords name the standfirst (dek, lead, summary) that templates put
+// in the article header, apart from the body: it is the article's first
+// paragraph for a reader, so it belongs in the text.
+var leadWords = map[string]bool{
+	"standfirst": true, "dek": true, "lead": true, "leadin": true, "lede": true, "intro": true,
+	"summary": true, "excerpt": true, "abstract": true, "subheadline": true, "subtitle": true,
+	"description": true, "teaser": true, "chapo": true, "chapeau": true, "entradilla": true,
+	"sumario": true, "occhiello": true, "vorspann": true, "einleitung": true, "kurztext": true,
+	"wstep": true, "lid": true, "inleiding": true,
+}
+
+// Lead returns the standfirst paragraphs that precede the selected body
+// inside the same article container, in document order. Only
+// paragraph-like elements named by leadWords qualify, and only when they
+// are outside the selection.
+func Lead(sel []*html.Node) []*html.Node {
+	if len(sel) == 0 {
+		return nil
+	}
+	first := sel[0]
+	container := first.Parent
+	for i := 0; container != nil && i < 4; i++ {
+		if container.DataAtom == atom.Article || container.DataAtom == atom.Main || container.DataAtom == atom.Body {
+			break
+		}
+		container = container.Parent
+	}
+	if container == nil {
+		return nil
+	}
+	var out []*html.Node
+	done := false
+	dom.Walk(container, func(n *html.Node) bool {
+		if done || n.Type != html.ElementNode {
+			return !done
+		}
+		if n == first {
+			done = true
+			return false
+		}
+		for _, s := range sel {
+			if n == s {
+				return false
+			}
+		}
+		if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.H2 && n.DataAtom != atom.Span {
+			return true
+		}
+		if !isLead(dom.Words(n)) {
+			return true
+		}
+		if t := dom.Text(n); len(t) >= 40 && !isAncestor(n, first) {
+			out = append(out, n)
+			return false
+		}
+		return true
+	})
+	if !done {
+		return nil
+	}
+	return out
+}
+
+func isLead(ws []string) bool {
+	for _, w := range ws {
+		if leadWords[w] {
+			return true
+		}
+	}
+	return false
+}
