@@ -1,0 +1,123 @@
+package source
+
+import (
+	"bufio"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// DefaultMaxBytes is the page size limit used when none is given.
+const DefaultMaxBytes = 20 << 20
+
+// TooLargeError means a page (after decompression) exceeds the limit. The
+// page is refused rather than truncated.
+type TooLargeError struct{ Limit int64 }
+
+func (e *TooLargeError) Error() string {
+	return "page larger than " + humanSize(e.Limit) + " (--max-bytes)"
+}
+
+// ReadFile reads a page from disk, or from standard input when path is
+// "-". Gzip data is inflated transparently, recognised by its magic bytes
+// whatever the file is called; a file named *.gz that is empty is an
+// error, one that is not gzip is read as it is. More than maxBytes
+// (decompressed) is refused with *TooLargeError without inflating further;
+// maxBytes <= 0 means DefaultMaxBytes. Errors do not repeat the path.
+func ReadFile(path string, maxBytes int64) ([]byte, error) {
+	if path == "-" {
+		return ReadAll(os.Stdin, maxBytes)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, plainErr(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, plainErr(err)
+	}
+	if fi.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	return read(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"))
+}
+
+// ReadAll is ReadFile for a stream such as standard input.
+func ReadAll(r io.Reader, maxBytes int64) ([]byte, error) {
+	return read(r, limitOrDefault(maxBytes), false)
+}
+
+func limitOrDefault(n int64) int64 {
+	if n <= 0 {
+		return DefaultMaxBytes
+	}
+	return n
+}
+
+func read(r io.Reader, limit int64, gzName bool) ([]byte, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(2)
+	isGzip := len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b
+	if !isGzip {
+		if gzName && len(head) == 0 {
+			return nil, errors.New("empty gzip file")
+		}
+		return readLimited(br, limit)
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, gzipErr(err)
+	}
+	defer zr.Close()
+	data, err := readLimited(zr, limit)
+	if err != nil {
+		return nil, gzipErr(err)
+	}
+	return data, nil
+}
+
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if int64(len(data)) > limit {
+		return nil, &TooLargeError{Limit: limit}
+	}
+	if err != nil {
+		return nil, plainErr(err)
+	}
+	return data, nil
+}
+
+func gzipErr(err error) error {
+	var tl *TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		return err
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return errors.New("truncated gzip data")
+	case errors.Is(err, gzip.ErrChecksum):
+		return errors.New("corrupt gzip data (checksum mismatch)")
+	case errors.Is(err, gzip.ErrHeader):
+		return errors.New("corrupt gzip data (bad header)")
+	}
+	return fmt.Errorf("corrupt gzip data: %w", plainErr(err))
+}
+
+// humanSize prints a byte count the way a user would write it in a flag.
+func humanSize(n int64) string {
+	const kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
+	switch {
+	case n >= gib && n%gib == 0:
+		return fmt.Sprintf("%d GiB", n/gib)
+	case n >= mib && n%mib == 0:
+		return fmt.Sprintf("%d MiB", n/mib)
+	case n >= mib:
+		return fmt.Sprintf("%.1f MiB", float64(n)/mib)
+	case n >= kib && n%kib == 0:
+		return fmt.Sprintf("%d KiB", n/kib)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
