@@ -41,7 +41,15 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 	bopts := blocks.Options{Base: base, Title: m.Title, Skip: skip, MaxLinkDensity: maxLD}
 	var bs []article.Block
 	if len(sel.Nodes) > 0 {
-		bs = blocks.Build(append(content.Lead(sel.Nodes), sel.Nodes...), bopts)
+		lead := content.Lead(sel.Nodes)
+		if o.Mode != Recall {
+			for _, n := range content.Prune(sel.Nodes, maxLD) {
+				if o.Explain {
+					decisions = append(decisions, article.Decision{Region: clean.Describe(n), Kept: false, Rule: "furniture inside the content (links, fields or images outweigh text)"})
+				}
+			}
+		}
+		bs = blocks.Build(append(lead, sel.Nodes...), bopts)
 	}
 	if o.Explain {
 		for i, c := range sel.Top {

@@ -1,0 +1,141 @@
+package content
+
+import (
+	"github.com/pith-org/pith/internal/clean"
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Prune removes, inside the selected content, the blocks that read as
+// furniture rather than prose (Readability's conditional cleaning, with
+// our own thresholds): a block with few clauses (under 10 commas) goes
+// when its links outweigh its text, when it holds more list items or
+// form fields than paragraphs, or when it is an image gallery or an
+// embed with hardly any text. Blocks with data tables, code or quotes
+// stay. It returns the removed elements, for --explain.
+func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
+	s := &scorer{stats: map[*html.Node]textStat{}}
+	for _, n := range sel {
+		s.measure(n)
+	}
+	var removed []*html.Node
+	for _, root := range sel {
+		// Walk bottom-up so inner boxes are judged before their parents.
+		var visit func(n *html.Node)
+		visit = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; {
+				next := c.NextSibling
+				if c.Type == html.ElementNode {
+					visit(c)
+				}
+				c = next
+			}
+			if n == root || n.Parent == nil {
+				return
+			}
+			if s.furniture(n, maxLinkDensity) {
+				n.Parent.RemoveChild(n)
+				removed = append(removed, n)
+			}
+		}
+		visit(root)
+	}
+	return removed
+}
+
+func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Aside, atom.Header, atom.Footer:
+	default:
+		return false
+	}
+	weight := 0.0
+	ws := dom.Words(n)
+	if clean.Positive(ws) {
+		weight += 25
+	}
+	// A block the cleaner kept despite boilerplate class words (it
+	// holds much of the page's text) is not judged by those words again.
+	var p, img, li, input, embed, keep, headings int
+	dom.Walk(n, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch x.DataAtom {
+		case atom.P:
+			p++
+		case atom.Img:
+			img++
+		case atom.Li:
+			li++
+		case atom.Input, atom.Select, atom.Textarea:
+			input++
+		case atom.Object, atom.Embed, atom.Iframe, atom.Video, atom.Audio:
+			embed++
+		case atom.Pre, atom.Code, atom.Blockquote, atom.Figure:
+			keep++
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			headings++
+		case atom.Table:
+			if x != n && !layoutLike(x) {
+				keep++
+			}
+		}
+		return true
+	})
+	if keep > 0 || n.DataAtom == atom.Table && !layoutLike(n) {
+		return false
+	}
+	if commas(n) >= 10 {
+		return false
+	}
+	st := s.stats[n]
+	chars := st.chars
+	ld := 0.0
+	if chars > 0 {
+		ld = float64(st.linkChars) / float64(chars)
+	}
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	switch {
+	case img > 1 && float64(p)/float64(img) < 0.5 && chars < 200:
+		return true
+	case !isList && li > p+3 && ld > 0.3:
+		return true
+	case input > p/3 && input > 0:
+		return true
+	case chars < 25 && (img == 0 || img > 2) && headings == 0:
+		return chars > 0 || img > 2
+	case weight < 25 && ld > maxLD*0.6 && chars < 1000:
+		return true
+	case weight >= 25 && ld > maxLD:
+		return true
+	case (embed == 1 && chars < 75 || embed > 1):
+		return true
+	}
+	return false
+}
+
+// layoutLike reports tables that look like layout rather than data:
+// nested tables or a single column.
+func layoutLike(t *html.Node) bool {
+	cols := 0
+	nested := false
+	dom.Walk(t, func(x *html.Node) bool {
+		if x != t && x.DataAtom == atom.Table {
+			nested = true
+			return false
+		}
+		if x.DataAtom == atom.Tr {
+			c := 0
+			for td := x.FirstChild; td != nil; td = td.NextSibling {
+				if td.DataAtom == atom.Td || td.DataAtom == atom.Th {
+					c++
+				}
+			}
+			cols = max(cols, c)
+		}
+		return true
+	})
+	return nested || cols < 2
+}
