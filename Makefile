@@ -1,0 +1,26 @@
+# pith build, test and fuzz targets.
+
+GO       ?= go
+FUZZTIME ?= 30s
+CLI      := github.com/pith-org/pith/internal/cli
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT   ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+LDFLAGS  := -X $(CLI).version=$(VERSION) -X $(CLI).commit=$(COMMIT)
+
+.PHONY: build test fuzz
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/pith ./cmd/pith
+
+test:
+	$(GO) vet ./...
+	$(GO) test -race ./...
+
+# Runs every FuzzXxx target of every package for FUZZTIME each.
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -list 'Fuzz.*' $$pkg | grep '^Fuzz' || true); do \
+			echo "== $$pkg $$f ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done

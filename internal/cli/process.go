@@ -1,0 +1,199 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/batch"
+	"github.com/pith-org/pith/internal/extract"
+	"github.com/pith-org/pith/internal/fetch"
+	"github.com/pith-org/pith/internal/render"
+	"github.com/pith-org/pith/internal/source"
+)
+
+// job is one input on its way through the pool.
+type job struct {
+	in      source.Input
+	outPath string // --output-dir: the file to write, "" otherwise
+}
+
+// result is what a worker hands back to the writer, in input order.
+type result struct {
+	out      []byte // the rendered article (or JSON error object)
+	explain  []byte // --explain for text formats: lines for stderr
+	err      error  // the input failed
+	skipped  bool   // --skip-existing: output already there
+	written  bool   // --output-dir: out was stored in outPath
+	canceled bool   // the run was interrupted before this input finished
+}
+
+// worker holds what every input's processing shares.
+type worker struct {
+	o       *Options
+	mode    extract.Mode
+	render  render.Options
+	client  *fetch.Client
+	stdin   io.Reader
+	stdinMu sync.Mutex // "-" may be read once; guard against two "-" arguments
+	stdinOK bool
+	outDir  *batch.OutDir
+	multi   bool // several inputs: json results go into an array
+}
+
+// process turns one input into its result. It never panics: a panic in
+// extraction becomes the input's error.
+func (w *worker) process(ctx context.Context, j job) result {
+	if j.in.Err != nil {
+		return w.fail(j, readError{j.in.Err})
+	}
+	if j.outPath != "" {
+		if batch.SameFile(j.outPath, j.in.Path) {
+			return w.fail(j, fmt.Errorf("output %s would overwrite the input", j.outPath))
+		}
+		if batch.Exists(j.outPath) {
+			if w.o.SkipExisting {
+				return result{skipped: true}
+			}
+			if !w.o.Force {
+				return w.fail(j, fmt.Errorf("%s exists (use --force to replace it, --skip-existing to keep it)", j.outPath))
+			}
+		}
+	}
+	a, err := batch.WithTimeout(ctx, w.o.PageTimeout, func(ctx context.Context) (*article.Article, error) {
+		return w.extract(ctx, j.in)
+	})
+	if errors.Is(err, batch.ErrTimeout) {
+		err = pageTimeoutError{w.o.PageTimeout}
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return result{canceled: true}
+		}
+		return w.fail(j, err)
+	}
+	a.Source = j.in.Name
+	a.ID = j.in.ID
+
+	var r result
+	var buf bytes.Buffer
+	ro := w.render
+	if err := render.Render(&buf, w.o.Format, a, ro); err != nil {
+		return w.fail(j, err)
+	}
+	r.out = buf.Bytes()
+	if w.o.Explain && len(a.Explain) > 0 && w.o.Format != "json" && w.o.Format != "jsonl" {
+		r.explain = explainLines(a)
+	}
+	if j.outPath != "" {
+		if err := w.outDir.Write(j.outPath, r.out); err != nil {
+			if errors.Is(err, batch.ErrExists) {
+				err = fmt.Errorf("%s exists (use --force to replace it)", j.outPath)
+			} else {
+				err = fmt.Errorf("cannot write %s: %w", j.outPath, err)
+			}
+			return w.fail(j, err)
+		}
+		r.written = true
+		r.out = nil
+	}
+	return r
+}
+
+// pageTimeoutError is an input that overran --page-timeout.
+type pageTimeoutError struct{ d time.Duration }
+
+func (e pageTimeoutError) Error() string {
+	return fmt.Sprintf("timed out after %v (--page-timeout)", e.d)
+}
+func (e pageTimeoutError) Is(target error) bool { return target == batch.ErrTimeout }
+
+// readError marks a failure to list or read an input (missing, unreadable,
+// broken gzip, malformed record), so the summary counts it as such
+// whatever the underlying error type.
+type readError struct{ err error }
+
+func (e readError) Error() string { return e.err.Error() }
+func (e readError) Unwrap() error { return e.err }
+
+// extract reads or fetches the page and runs the extractor.
+func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article, error) {
+	raw := in.HTML
+	pageURL := w.o.BaseURL
+	contentType := ""
+	switch in.Kind {
+	case source.URL:
+		u := in.URL
+		if u == "" {
+			u = in.Name
+		}
+		resp, err := w.client.Get(ctx, u)
+		if err != nil {
+			return nil, err
+		}
+		raw, pageURL, contentType = resp.Body, resp.URL, resp.ContentType
+	case source.Record:
+		if in.URL != "" {
+			pageURL = in.URL
+		}
+	case source.Stdin:
+		if raw == nil {
+			w.stdinMu.Lock()
+			if w.stdinOK {
+				w.stdinMu.Unlock()
+				return nil, errors.New("standard input was already read")
+			}
+			w.stdinOK = true
+			var err error
+			raw, err = source.ReadAll(w.stdin, w.o.MaxBytes)
+			w.stdinMu.Unlock()
+			if err != nil {
+				return nil, readError{err}
+			}
+		}
+	default:
+		if raw == nil {
+			var err error
+			if raw, err = source.ReadFile(in.Path, w.o.MaxBytes); err != nil {
+				return nil, readError{err}
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return extract.FromBytes(raw, extract.Options{
+		URL: pageURL, ContentType: contentType, NoFAQ: w.o.NoFAQ, Mode: w.mode, Explain: w.o.Explain,
+	})
+}
+
+// fail builds the result of a failed input: for json and jsonl an error
+// object takes the article's place on stdout.
+func (w *worker) fail(j job, err error) result {
+	r := result{err: err}
+	if w.o.Format == "json" || w.o.Format == "jsonl" {
+		var buf bytes.Buffer
+		if render.JSONError(&buf, j.in.Name, j.in.ID, errors.New(reason(err)), w.render) == nil {
+			r.out = buf.Bytes()
+		}
+	}
+	return r
+}
+
+// explainLines formats --explain for stderr when stdout holds text.
+func explainLines(a *article.Article) []byte {
+	var b bytes.Buffer
+	for _, d := range a.Explain {
+		verdict := "dropped"
+		if d.Kept {
+			verdict = "kept"
+		}
+		fmt.Fprintf(&b, "pith: %s: explain: %-7s %s (%s)\n", a.Source, verdict, d.Region, d.Rule)
+	}
+	return b.Bytes()
+}

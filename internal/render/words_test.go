@@ -1,0 +1,32 @@
+package render
+
+import "testing"
+
+func TestWordCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"   \n\t ", 0},
+		{"one", 1},
+		{"Hello, world!", 2},
+		{"don't stop e-mail", 3},
+		{"a - b — c | d • e", 5},
+		{"Größe und Übermaß", 3},
+		{"Ça coûte 3,50 €", 3},
+		{"Zażółć gęślą jaźń", 3},
+		{"東京", 2},
+		{"東京abc", 3},
+		{"明日は晴れ。", 5},
+		{"カタカナ", 4},
+		{"한국어 문장", 5},
+		{"Mixed 日本語 text", 5},
+		{"1. item\n2. item", 4},
+	}
+	for _, tt := range tests {
+		if got := WordCount(tt.in); got != tt.want {
+			t.Errorf("WordCount(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
