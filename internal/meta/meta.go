@@ -1,0 +1,67 @@
+// Package meta reads an article's metadata (title, authors, dates, site
+// name, language, description, image, tags, canonical URL) from every
+// source a page may carry: JSON-LD, microdata and RDFa, OpenGraph and
+// other <meta> conventions, and the visible byline, date line and
+// headline. Each source is read on its own into a fields value; merge.go
+// then picks each field from the most trustworthy source that has it.
+//
+// Extract runs before the DOM is cleaned and never modifies the tree.
+package meta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Meta is the metadata of one page.
+type Meta struct {
+	URL, Title, Byline string
+	Authors            []string
+	Date, DateModified string
+	SiteName, Lang     string
+	Description, Image string
+	Tags               []string
+	// BaseURL resolves relative links: the page URL if given, else <base
+	// href> (resolved), the canonical link, og:url; "" if none.
+	BaseURL string
+	// ArticleBody is the JSON-LD articleBody/text when present, for the
+	// content stage to use as evidence or fallback.
+	ArticleBody string
+	// Nodes are the visible elements that carry the byline, the date line
+	// or a kicker, so the content stage can drop them from the body.
+	Nodes []*html.Node
+}
+
+// fields is what one source says about the page. Empty means unknown.
+type fields struct {
+	title          string
+	authors        []string // person names
+	org            string   // an organisation given as author
+	date, modified string   // ISO 8601
+	siteName       string
+	description    string
+	image          string // as found; resolved against the base later
+	url            string
+	lang           string
+	tags           []string
+	articleBody    string
+}
+
+// Extract reads the page's metadata. pageURL is the fetched final URL or
+// --base-url ("" for plain files).
+func Extract(doc *html.Node, pageURL string) *Meta {
+	m := &Meta{}
+	if doc == nil {
+		return m
+	}
+	head := readHead(doc)
+	ld := fromJSONLD(doc)
+	md := fromMicrodata(doc)
+	mt := fromMetaTags(head)
+	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
+	vis := fromVisible(doc, monthFirst)
+	merge(m, head, ld, md, mt, vis, pageURL)
+	finishLang(m, doc)
+	return m
+}

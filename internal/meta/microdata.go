@@ -1,0 +1,215 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Microdata (itemprop inside itemscope/itemtype) and RDFa (property,
+// often prefixed "schema:" or "dc:") name the same schema.org
+// properties; both are read here. Properties whose nearest item is a
+// comment, a review of something else or a related teaser are ignored
+// so that their authors and dates do not leak into the article's.
+
+func fromMicrodata(doc *html.Node) fields {
+	var f fields
+	var authorNodes []*html.Node
+	dom.Walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template:
+			return false
+		}
+		props := itemProps(n)
+		if len(props) == 0 {
+			return true
+		}
+		if !belongsToArticle(n) {
+			return true
+		}
+		for _, p := range props {
+			switch p {
+			case "headline":
+				if f.title == "" {
+					f.title = clean(propValue(n))
+				}
+			case "author", "creator":
+				if ancestorLimited(n, isAuthorProp) == nil {
+					authorNodes = append(authorNodes, n)
+				}
+			case "datepublished", "datecreated", "date", "issued", "created":
+				if f.date == "" {
+					f.date = ParseDate(propValue(n))
+				}
+			case "datemodified", "modified":
+				if f.modified == "" {
+					f.modified = ParseDate(propValue(n))
+				}
+			case "description", "abstract":
+				if f.description == "" && n.DataAtom == atom.Meta {
+					f.description = clean(propValue(n))
+				}
+			case "image", "thumbnailurl":
+				if f.image == "" {
+					f.image = urlValue(n)
+				}
+			case "keywords":
+				if len(f.tags) == 0 {
+					f.tags = splitTags(propValue(n))
+				}
+			case "inlanguage":
+				if f.lang == "" {
+					f.lang = propValue(n)
+				}
+			}
+		}
+		return true
+	})
+	for _, a := range authorNodes {
+		name := a
+		if dom.HasAttr(a, "itemscope") {
+			if org := strings.ToLower(dom.Attr(a, "itemtype")); strings.HasSuffix(org, "organization") {
+				if nn := findLimited(a, 400, hasProp("name")); nn != nil && f.org == "" {
+					f.org = clean(propValue(nn))
+				}
+				continue
+			}
+			if nn := findLimited(a, 400, hasProp("name")); nn != nil {
+				name = nn
+			}
+		}
+		for _, s := range cleanNames(propValue(name)) {
+			if !containsFold(f.authors, s) {
+				f.authors = append(f.authors, s)
+			}
+		}
+	}
+	return f
+}
+
+// itemProps returns the lower-cased property names of n from itemprop
+// and (outside <meta>, whose property= is OpenGraph) RDFa property.
+func itemProps(n *html.Node) []string {
+	var out []string
+	add := func(v string) {
+		for _, p := range strings.Fields(strings.ToLower(v)) {
+			if i := strings.LastIndexAny(p, ":/#"); i >= 0 {
+				p = p[i+1:]
+			}
+			out = append(out, p)
+		}
+	}
+	add(dom.Attr(n, "itemprop"))
+	if n.DataAtom != atom.Meta {
+		add(dom.Attr(n, "property"))
+		add(dom.Attr(n, "rel"))
+	} else if p := dom.Attr(n, "property"); strings.HasPrefix(p, "schema:") || strings.HasPrefix(p, "dc:") || strings.HasPrefix(p, "dcterms:") {
+		add(p)
+	}
+	return out
+}
+
+func hasProp(name string) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		for _, p := range itemProps(n) {
+			if p == name {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func isAuthorProp(n *html.Node) bool {
+	for _, p := range itemProps(n) {
+		if p == "author" || p == "creator" {
+			return true
+		}
+	}
+	return false
+}
+
+// belongsToArticle reports whether the nearest enclosing item of n (its
+// own itemscope does not count) is absent or describes the page or an
+// article, rather than a comment, a person or some other thing.
+func belongsToArticle(n *html.Node) bool {
+	scope := ancestorLimited(n, func(p *html.Node) bool { return dom.HasAttr(p, "itemscope") || dom.HasAttr(p, "typeof") })
+	if scope == nil {
+		return true
+	}
+	t := dom.Attr(scope, "itemtype")
+	if t == "" {
+		t = dom.Attr(scope, "typeof")
+	}
+	if t == "" {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if i := strings.LastIndexAny(w, "/:#"); i >= 0 {
+			w = w[i+1:]
+		}
+		for _, a := range articleTypes {
+			if strings.EqualFold(w, a) {
+				return true
+			}
+		}
+		for _, a := range pageTypes {
+			if strings.EqualFold(w, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// propValue reads a property's value the microdata way: content, then
+// datetime, then the text.
+func propValue(n *html.Node) string {
+	for _, k := range []string{"content", "datetime"} {
+		if v := dom.Attr(n, k); v != "" {
+			return v
+		}
+	}
+	if n.DataAtom == atom.Meta {
+		return ""
+	}
+	// Microformats put the machine value of <abbr> in its title.
+	if n.DataAtom == atom.Abbr {
+		if v := dom.Attr(n, "title"); v != "" {
+			return v
+		}
+	}
+	t, _ := shortText(n, 300)
+	return t
+}
+
+func urlValue(n *html.Node) string {
+	for _, k := range []string{"content", "src", "href", "data-src"} {
+		if v := strings.TrimSpace(dom.Attr(n, k)); v != "" {
+			return v
+		}
+	}
+	if img := findLimited(n, 400, func(c *html.Node) bool { return c.DataAtom == atom.Img }); img != nil && img != n {
+		return urlValue(img)
+	}
+	return ""
+}
+
+// ancestorLimited is dom.Ancestor bounded to 64 levels: the item that a
+// property belongs to is close, and deep pathological nesting must not
+// make the scan quadratic.
+func ancestorLimited(n *html.Node, match func(*html.Node) bool) *html.Node {
+	depth := 0
+	for p := n.Parent; p != nil && depth < 64; p = p.Parent {
+		depth++
+		if p.Type == html.ElementNode && match(p) {
+			return p
+		}
+	}
+	return nil
+}

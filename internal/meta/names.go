@@ -1,0 +1,206 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Author strings arrive with every kind of decoration: "By Jane Doe and
+// Omar Haddad", "Von Anna Muster, Redakteurin", "Updated 3 March 2024",
+// "Jane Doe | Senior Editor", profile URLs, e-mail addresses. cleanNames
+// reduces such a string to the person names it holds.
+
+// bylinePrefix matches the words that introduce a byline in the main
+// European languages, with an optional colon.
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|published|reported|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?\s+`)
+
+// nameSplit separates several names: commas, semicolons, ampersands,
+// slashes, bars and the word "and" in the main European languages.
+var nameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&/|•·]|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*`)
+
+// noise marks a part that is not a name: dates, update notices, counts
+// of further authors, roles. Word lists cover en, de, fr, es, it, pt, nl, pl.
+var noise = regexp.MustCompile(`(?i)\b(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|others?|weitere|autres|otros|altri|outros|anderen|innych|minutes?|min\.?|read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|share|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|follow|folgen|suivre|seguir|segui|volgen|obserwuj|comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze?|photo|foto|bild|image|video|read more|mehr|more|all posts|alle beiträge|view|profile|profil|newsletter|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|assinar|abonneren|subskrybuj|am|um|on|at|tags?|alle artikel|all articles|show all|zeige|datum|date|fecha|hace|ago|publiziert|stand|zur person|pressemitteilung|quelle:|zuletzt|geändert|link|shares?|posted|gepostet|erstellt|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+// notNames are single words that byline markup holds without a name.
+var notNames = map[string]bool{
+	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "przez": true,
+	"admin": true, "administrator": true, "wordpressadmin": true, "author": true, "autor": true,
+	"auteur": true, "autore": true, "guest": true, "gast": true, "anonymous": true, "anonym": true,
+	"unknown": true, "user": true, "redaktion": false,
+}
+
+// roleWords are job titles that trail a name ("Jane Doe, Senior Editor").
+var roleWords = regexp.MustCompile(`(?i)\b(?:editor|editorin|redakteur(?:in)?|reporter(?:in)?|correspondent|korrespondent(?:in)?|journalist(?:in|e|a)?|writer|author|autor(?:in)?|contributor|columnist|kolumnist(?:in)?|chief|senior|staff|producer|analyst|rédacteur|rédactrice|correspondant(?:e)?|envoyée?|redactor(?:a)?|corresponsal|periodista|redattore|redattrice|giornalista|inviato|inviata|repórter|jornalista|correspondente|redacteur|verslaggever|correspondent|dziennikarz|dziennikarka|redaktor(?:ka)?|korespondent(?:ka)?|freelance|freier|freie|mitarbeiter(?:in)?|head|director|manager|founder|ceo|professor|dr\.? phil|team|desk|department|ressort)\b`)
+
+// degrees are academic titles listed after a name like a second author
+// ("Jane Doe, PhD").
+var degrees = regexp.MustCompile(`(?i)^(?:ph\.?\s?d|m\.?d|mph|msc|m\.?sc|bsc|mba|dphil|llm|esq|rn|ma|ba|jr|sr|mag|dipl\.?-?\w*)\.?$`)
+
+// midByline finds a capitalised byline word after a short label.
+var midByline = regexp.MustCompile(`^\S+(?:\s\S+)?\s((?:By|Von|Par|Por|Door)\s+\p{Lu})`)
+
+var (
+	reURL   = regexp.MustCompile(`(?i)https?://\S+|www\.\S+`)
+	reEmail = regexp.MustCompile(`\S+@\S+\.\S+`)
+	reParen = regexp.MustCompile(`\s*[\(\[][^\)\]]*[\)\]]`)
+	// reTwitter drops "@handle" mentions that follow a name.
+	reHandle = regexp.MustCompile(`@\w+`)
+)
+
+// cleanNames turns an author string into person names. It returns nil
+// when nothing in s looks like a name.
+func cleanNames(s string) []string {
+	// Bylines are sometimes double-encoded ("Redacci&oacute;n").
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	s = collapse(s)
+	if s == "" || len(s) > 300 {
+		return nil
+	}
+	// A section label before the byline word: "Disko Von Ernst Lohoff".
+	if m := midByline.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:]
+	}
+	s = reURL.ReplaceAllString(s, " ")
+	s = reEmail.ReplaceAllString(s, " ")
+	s = reParen.ReplaceAllString(s, " ")
+	s = reHandle.ReplaceAllString(s, " ")
+	// Text after a line-like separator is usually a role or a date.
+	for _, sep := range []string{" - ", " – ", " — ", " | ", "\n"} {
+		if i := strings.Index(s, sep); i > 0 {
+			head := s[:i]
+			if len(cleanOne(head)) > 0 || len(splitNames(head)) > 0 {
+				s = head
+			}
+		}
+	}
+	s = collapse(cutNoise(s))
+	return splitNames(s)
+}
+
+// cutNoise drops everything from the first date, digit or noise word on,
+// so "Jane Doe Updated 3 March" keeps "Jane Doe".
+func cutNoise(s string) string {
+	cut := len(s)
+	if loc := noise.FindStringIndex(s); loc != nil {
+		cut = loc[0]
+	}
+	if i := strings.IndexAny(s, "0123456789"); i >= 0 && i < cut {
+		cut = i
+	}
+	if cut == 0 {
+		return s
+	}
+	return trailingAnd.ReplaceAllString(s[:cut], "")
+}
+
+// trailingAnd is the conjunction left over when "and 3 others" is cut.
+var trailingAnd = regexp.MustCompile(`(?i)(?:[\s,]+(?:and|und|et|y|e|i|en|oraz|&))?[\s,]*$`)
+
+func splitNames(s string) []string {
+	for {
+		t := bylinePrefix.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	var out []string
+	for _, part := range nameSplit.Split(s, -1) {
+		for _, n := range cleanOne(part) {
+			if !containsFold(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// cleanOne returns the single name in part, or nothing.
+func cleanOne(part string) []string {
+	part = bylinePrefix.ReplaceAllString(collapse(part), "")
+	part = strings.Trim(part, " .:-–—·•|*\"'“”„«»")
+	if part == "" || noise.MatchString(part) || roleWords.MatchString(part) || degrees.MatchString(part) {
+		return nil
+	}
+	if notNames[strings.ToLower(part)] || !looksLikeName(part) {
+		return nil
+	}
+	return []string{part}
+}
+
+// looksLikeName accepts one to five words with letters, no digits, most
+// of them capitalised (particles like "van", "de", "da" excepted).
+func looksLikeName(s string) bool {
+	if utf8.RuneCountInString(s) < 2 || utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return false
+	}
+	letters, caps := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case strings.ContainsRune(" .-'’", r):
+		default:
+			return false
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	// A single lower-case word is a handle or nick, still a name
+	// ("lupa"); several words need capitals on most.
+	if len(words) == 1 {
+		return true
+	}
+	return caps*2 >= len(words)
+}
+
+// isOrgName reports whether a name is the site or a publisher rather than
+// a person, compared loosely.
+func sameName(a, b string) bool {
+	return a != "" && b != "" && fold(a) == fold(b)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if sameName(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases s and keeps letters and digits only, for loose
+// comparisons of titles and names.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func collapse(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}

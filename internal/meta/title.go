@@ -1,0 +1,186 @@
+package meta
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// Titles in <title> and og:title usually carry the site name ("Headline
+// | Site", "Site: Headline") and sometimes a kicker ("Klimaschutz:
+// Headline"). The visible <h1> is the headline as the reader sees it, so
+// the rule is: the first <h1> that agrees with a metadata title wins;
+// otherwise the metadata titles, most trusted first, with the site name
+// stripped.
+
+// strongSeps separate a title from site or section names; the longest
+// part is the headline. weakSeps (dashes) also occur inside headlines,
+// so only a short trailing or leading part is cut at them.
+var (
+	strongSeps = []string{" | ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " || ", " ~ "}
+	weakSeps   = []string{" — ", " – ", " - ", " / ", " -- "}
+)
+
+// stripSite removes a site-name prefix or suffix from t. site may be
+// empty; host is the page's host name, used as a hint.
+func stripSite(t, site, host string) string {
+	t = collapse(t)
+	for i := 0; i < 3; i++ {
+		u := stripNamed(t, site, host)
+		if u == t {
+			break
+		}
+		t = u
+	}
+	for _, sep := range strongSeps {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		parts := strings.Split(t, sep)
+		best := ""
+		for _, p := range parts {
+			if utf8.RuneCountInString(p) > utf8.RuneCountInString(best) {
+				best = p
+			}
+		}
+		t = strings.TrimSpace(best)
+	}
+	for _, sep := range weakSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 3 && len(tail) < len(head)/2+1 && looksLikeSiteName(tail) {
+			t = strings.TrimSpace(head)
+		}
+	}
+	return t
+}
+
+// stripNamed removes one prefix or suffix that matches the site name or
+// the host.
+func stripNamed(t, site, host string) string {
+	matches := func(part string) bool {
+		f := fold(part)
+		if f == "" {
+			return false
+		}
+		if s := fold(site); s != "" && (f == s || (len(f) >= 4 && strings.Contains(s, f)) || (len(s) >= 4 && strings.Contains(f, s) && len(f) < 2*len(s)+8)) {
+			return true
+		}
+		if h := fold(hostCore(host)); h != "" && (f == h || strings.HasPrefix(f, h) && len(f) < len(h)+6) {
+			return true
+		}
+		return false
+	}
+	for _, sep := range append(append([]string{}, strongSeps...), weakSeps...) {
+		if i := strings.LastIndex(t, sep); i > 0 && matches(t[i+len(sep):]) {
+			return strings.TrimSpace(t[:i])
+		}
+		if i := strings.Index(t, sep); i > 0 && matches(t[:i]) && i+len(sep) < len(t) {
+			return strings.TrimSpace(t[i+len(sep):])
+		}
+	}
+	if i := strings.Index(t, ": "); i > 0 && matches(t[:i]) {
+		return strings.TrimSpace(t[i+2:])
+	}
+	return t
+}
+
+// looksLikeSiteName accepts a short title part that reads like a brand:
+// capitalised words or a domain.
+func looksLikeSiteName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if strings.Contains(s, ".") && !strings.Contains(s, " ") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// hostCore returns the distinctive part of a host: "www.example.co.uk"
+// gives "example".
+func hostCore(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	h := raw
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		h = u.Hostname()
+	}
+	parts := strings.Split(strings.TrimPrefix(h, "www."), ".")
+	if len(parts) == 0 {
+		return ""
+	}
+	best := parts[0]
+	for _, p := range parts[:len(parts)-1] {
+		if len(p) > len(best) {
+			best = p
+		}
+	}
+	return best
+}
+
+// chooseTitle applies the rule above. meta lists metadata titles from
+// the most to the least trusted, raw (before stripping).
+func chooseTitle(h1s []heading, meta []string, site, host string) (string, *heading) {
+	stripped := make([]string, 0, len(meta))
+	for _, m := range meta {
+		if m == "" {
+			continue
+		}
+		stripped = append(stripped, stripSite(m, site, host))
+	}
+	for i := range h1s {
+		h := &h1s[i]
+		ft, ff := fold(h.text), fold(h.full)
+		if ft == "" || sameName(h.text, site) {
+			continue
+		}
+		for j, m := range meta {
+			fm := fold(m)
+			if fm == "" {
+				continue
+			}
+			if fm == ft || fm == ff {
+				return h.text, h
+			}
+			// The metadata title carries a site name or kicker around the h1.
+			if len(ft) >= 12 && strings.Contains(fm, ft) {
+				return h.text, h
+			}
+			_ = j
+		}
+		for _, s := range stripped {
+			fs := fold(s)
+			// The h1 carries a kicker or a subtitle around the cleaned
+			// title: the title alone is the headline.
+			if len(fs) >= 12 && strings.Contains(ft, fs) {
+				if len(fs) == len(ft) {
+					return h.text, h
+				}
+				return s, h
+			}
+		}
+	}
+	for _, s := range stripped {
+		if s != "" && !sameName(s, site) {
+			return s, nil
+		}
+	}
+	for i := range h1s {
+		if h1s[i].text != "" {
+			return h1s[i].text, &h1s[i]
+		}
+	}
+	return "", nil
+}

@@ -1,0 +1,40 @@
+package meta
+
+import "testing"
+
+func TestStripSite(t *testing.T) {
+	cases := []struct{ title, site, host, want string }{
+		{"Big news today | Example Times", "Example Times", "", "Big news today"},
+		{"Big news today - Example Times", "Example Times", "", "Big news today"},
+		{"Big news today — Example Times", "Example Times", "", "Big news today"},
+		{"Big news today :: Example Times", "", "", "Big news today"},
+		{"Example Times: Big news today", "Example Times", "", "Big news today"},
+		{"Big news today | Politics | Example Times", "", "", "Big news today"},
+		{"Big news today - example.com", "", "https://www.example.com/a", "Big news today"},
+		// Dashes inside a headline stay when nothing says they name a site.
+		{"Brexit vote delayed - chaos days ahead for the government", "", "", "Brexit vote delayed - chaos days ahead for the government"},
+		{"People behind the code: The Axios ascent", "AMP", "", "People behind the code: The Axios ascent"},
+	}
+	for _, c := range cases {
+		if got := stripSite(c.title, c.site, c.host); got != c.want {
+			t.Errorf("stripSite(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}
+
+func TestTitleChoice(t *testing.T) {
+	cases := []struct{ name, page, want string }{
+		{"h1 agrees with og:title", `<html><head><title>Storm hits coast | Daily</title><meta property="og:title" content="Storm hits coast"></head><body><h1>Storm hits coast</h1></body></html>`, "Storm hits coast"},
+		{"kicker inside h1", `<html><head><title>Bohren, bis es heiß wird | ZEIT</title></head><body><h1><span class="kicker">Klimaschutz:</span> Bohren, bis es heiß wird</h1></body></html>`, "Bohren, bis es heiß wird"},
+		{"kicker in og:title only", `<html><head><meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"></head><body><p class="kicker">Klimaschutz</p><h1>Bohren, bis es heiß wird</h1></body></html>`, "Bohren, bis es heiß wird"},
+		{"logo h1 ignored", `<html><head><meta property="og:site_name" content="Daily"><title>Storm hits coast - Daily</title></head><body><h1>Daily</h1><h2>Storm hits coast</h2></body></html>`, "Storm hits coast"},
+		{"no metadata", `<html><body><h1>Only a heading</h1></body></html>`, "Only a heading"},
+		{"jsonld headline", `<html><head><title>Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script></head><body><p>x</p></body></html>`, "From JSON-LD"},
+	}
+	for _, c := range cases {
+		m := Extract(parse(t, c.page), "")
+		if m.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
+		}
+	}
+}

@@ -1,0 +1,430 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The visible page is the last source of metadata but the one readers
+// see: the <h1>, the byline and the date line near it. Candidates are
+// collected in document order with their position so that the ones just
+// after the headline win over those in teasers further down.
+
+type visible struct {
+	h1s     []heading
+	byline  []cand // names found in byline-like elements
+	dates   []cand // publication dates in date-like elements
+	updates []cand // modification dates
+	loose   []cand // dates in short lines that do not say what they are
+}
+
+type heading struct {
+	node   *html.Node
+	text   string     // without the kicker
+	full   string     // as displayed
+	kicker *html.Node // the kicker element inside or just before the h1
+	pos    int
+}
+
+type cand struct {
+	node  *html.Node
+	names []string
+	date  string
+	pos   int
+	// strong marks markup that says what it is (rel=author, <time
+	// datetime>, an explicit byline class) rather than a text pattern.
+	strong bool
+	// skipped marks candidates found in comments, teasers or sidebars.
+	skipped bool
+}
+
+// bylineWords are class/id words of elements that hold author names.
+var bylineWords = map[string]bool{
+	"byline": true, "author": true, "authors": true, "autor": true, "autoren": true,
+	"auteur": true, "auteurs": true, "autore": true, "autori": true, "writer": true,
+	"creator": true, "contributor": true, "contributors": true, "by": true,
+	"autorin": true, "autores": true, "bylines": true, "authorname": true, "vcard": true,
+}
+
+// dateWords are class/id words of elements that hold the publication date.
+var dateWords = map[string]bool{
+	"date": true, "datum": true, "fecha": true, "data": true, "time": true,
+	"published": true, "publish": true, "pubdate": true, "posted": true,
+	"timestamp": true, "dateline": true, "datetime": true, "publication": true,
+	"created": true, "postdate": true, "entrydate": true, "publishdate": true,
+}
+
+// pubWords mark a date as the publication date even next to update words.
+var pubWords = map[string]bool{"published": true, "pubdate": true, "publish": true, "publishdate": true, "created": true}
+
+// updateWords mark a date as a modification date.
+var updateWords = map[string]bool{
+	"updated": true, "update": true, "modified": true, "aktualisiert": true,
+	"lastmod": true, "edited": true, "revised": true, "actualizado": true,
+	"aggiornato": true, "bijgewerkt": true, "mise": true,
+}
+
+// skipWords mark regions whose bylines and dates belong to other content.
+var skipWords = map[string]bool{
+	"comment": true, "comments": true, "kommentar": true, "kommentare": true,
+	"related": true, "sidebar": true, "teasers": true,
+	"recommended": true, "popular": true, "trending": true,
+	"newsletter": true, "reply": true, "replies": true,
+	"commentaires": true, "comentarios": true, "commenti": true, "reacties": true,
+	"komentarze": true, "recirculation": true,
+}
+
+// kickerWords are class words of the short label above or inside a
+// headline ("Klimaschutz:", "Exclusive").
+var kickerWords = map[string]bool{
+	"kicker": true, "overline": true, "dachzeile": true, "topline": true,
+	"eyebrow": true, "roofline": true, "supertitle": true, "pretitle": true,
+	"overhead": true, "spitzmarke": true, "rubric": true, "label": true,
+	"flag": true, "surtitle": true, "suptitle": true, "antetitulo": true,
+	"occhiello": true, "kategorie": true, "category": true, "section": true,
+}
+
+// textByline matches a whole short line introducing names: "By Jane
+// Doe", "Von Anna Muster", "Par …", "Di …", "Por …", "Door …", "Autor: …".
+var textByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|[Ii]nterview\s*:|[Ww]ritten by|[Gg]eschrieben von|[Éé]crit par|[Ee]scrito por|[Ss]critto da|[Gg]eschreven door)\s+\p{Lu}`)
+
+// textDateline matches a line that announces the publication date.
+var textDateline = regexp.MustCompile(`(?i)^(?:published|posted|date|veröffentlicht|erschienen|datum|erstellt|publié|publication|date de publication|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|data publikacji)\b`)
+
+var textUpdated = regexp.MustCompile(`(?i)^(?:updated|last updated|last modified|aktualisiert|zuletzt aktualisiert|zuletzt geändert|letzte änderung|geändert|modifié|dernière mise à jour|última actualización|modificato|laatst gewijzigd|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano)\b`)
+
+func fromVisible(doc *html.Node, monthFirst bool) *visible {
+	v := &visible{}
+	// Layout containers sometimes carry words like "sidebar" for the
+	// whole page; a region that holds a headline is never skipped.
+	keep := map[*html.Node]bool{}
+	for _, h := range dom.FindAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 }) {
+		for p := h; p != nil && !keep[p]; p = p.Parent {
+			keep[p] = true
+		}
+	}
+	pos := 0
+	var walk func(n *html.Node, skip bool)
+	walk = func(n *html.Node, skip bool) {
+		pos++
+		if n.Type != html.ElementNode {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, skip)
+			}
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head, atom.Svg, atom.Select, atom.Button, atom.Form, atom.Iframe:
+			return
+		case atom.Nav, atom.Footer, atom.Aside:
+			if !keep[n] {
+				skip = true
+			}
+		}
+		words := dom.Words(n)
+		if !skip && !keep[n] && hasAny(words, skipWords) {
+			skip = true
+		}
+		here := pos
+		if n.DataAtom == atom.H1 && !skip {
+			v.h1s = append(v.h1s, readHeading(n, here))
+		}
+		nd, nu, nb, nl := len(v.dates), len(v.updates), len(v.byline), len(v.loose)
+		if n.DataAtom == atom.Time {
+			v.addDate(n, here, true, monthFirst)
+		} else if hasAny(words, dateWords) || hasAny(words, updateWords) {
+			v.addDate(n, here, false, monthFirst)
+		}
+		if n.DataAtom != atom.H1 {
+			if isBylineElement(n, words) {
+				if c, ok := bylineCand(n, here, true); ok {
+					v.byline = append(v.byline, c)
+				}
+			} else if isLineElement(n) {
+				if c, ok := bylineCand(n, here, false); ok {
+					v.byline = append(v.byline, c)
+				}
+			}
+			if isLineElement(n) {
+				v.addTextDate(n, here, monthFirst)
+			}
+		}
+		if skip {
+			// Teasers, comments and sidebars hold other items' dates and
+			// authors: kept only as a last resort.
+			markSkipped(v.dates[nd:])
+			markSkipped(v.updates[nu:])
+			markSkipped(v.byline[nb:])
+			markSkipped(v.loose[nl:])
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, skip)
+		}
+	}
+	walk(doc, false)
+	return v
+}
+
+func markSkipped(cs []cand) {
+	for i := range cs {
+		cs[i].skipped = true
+	}
+}
+
+func hasAny(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isBylineElement(n *html.Node, words []string) bool {
+	if strings.EqualFold(dom.Attr(n, "rel"), "author") {
+		return true
+	}
+	if n.DataAtom == atom.Address {
+		return true
+	}
+	return hasAny(words, bylineWords)
+}
+
+// isLineElement reports whether n can hold a byline or date line as
+// plain text: a short inline or paragraph-level element.
+func isLineElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Small, atom.Strong, atom.Em, atom.B, atom.I, atom.Td, atom.Dd, atom.Header, atom.Section,
+		atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// bylineCand reads names from n. Explicit byline markup may hold the
+// names bare; a plain element needs the introducing word ("By …").
+func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
+	t, short := shortText(n, 200)
+	if t == "" || !short {
+		if !explicit {
+			return cand{}, false
+		}
+		// A long author box: its name is usually a link or a name-classed child.
+		nn := findLimited(n, 400, func(c *html.Node) bool {
+			if c == n {
+				return false
+			}
+			if strings.EqualFold(dom.Attr(c, "rel"), "author") {
+				return true
+			}
+			for _, w := range dom.Words(c) {
+				if w == "name" || w == "fn" {
+					return true
+				}
+			}
+			return false
+		})
+		if nn == nil {
+			return cand{}, false
+		}
+		if t, short = shortText(nn, 200); !short {
+			return cand{}, false
+		}
+	}
+	if !explicit && !textByline.MatchString(t) {
+		return cand{}, false
+	}
+	names := cleanNames(t)
+	if len(names) == 0 {
+		return cand{}, false
+	}
+	return cand{node: n, names: names, pos: pos, strong: explicit}, true
+}
+
+func (v *visible) addDate(n *html.Node, pos int, isTime, monthFirst bool) {
+	var s string
+	if isTime {
+		s = dom.Attr(n, "datetime")
+	} else if n.DataAtom == atom.Abbr {
+		s = dom.Attr(n, "title")
+	}
+	if s == "" {
+		var ok bool
+		if s, ok = shortText(n, 150); !ok {
+			return
+		}
+	}
+	d := parseDateAt(s, now(), monthFirst)
+	if d == "" {
+		return
+	}
+	c := cand{node: n, date: d, pos: pos, strong: isTime}
+	words := dom.Words(n)
+	// "date updated published" on one element is the publication date.
+	upd := (hasAny(words, updateWords) && !hasAny(words, pubWords)) || textUpdated.MatchString(s)
+	if p := n.Parent; !upd && p != nil && isTime {
+		pt, _ := shortText(p, 150)
+		upd = hasAny(dom.Words(p), updateWords) || textUpdated.MatchString(pt)
+	}
+	if upd {
+		v.updates = append(v.updates, c)
+	} else {
+		v.dates = append(v.dates, c)
+	}
+}
+
+// addTextDate reads a "Published 3 March 2024" style line.
+func (v *visible) addTextDate(n *html.Node, pos int, monthFirst bool) {
+	if n.FirstChild == nil {
+		return
+	}
+	t, ok := shortText(n, 120)
+	if !ok {
+		return
+	}
+	if !hasYear(t) {
+		return
+	}
+	isPub, isUpd := textDateline.MatchString(t), textUpdated.MatchString(t)
+	if !isPub && !isUpd && len(t) > 80 {
+		return
+	}
+	d := parseDateAt(t, now(), monthFirst)
+	if d == "" {
+		return
+	}
+	c := cand{node: n, date: d, pos: pos}
+	switch {
+	case isUpd:
+		v.updates = append(v.updates, c)
+	case isPub:
+		v.dates = append(v.dates, c)
+	default:
+		v.loose = append(v.loose, c)
+	}
+}
+
+// readHeading returns the h1's text without a kicker: a child element
+// whose class names a kicker, or a leading short element followed by a
+// colon-separated remainder.
+func readHeading(n *html.Node, pos int) heading {
+	full, _ := shortText(n, 1000)
+	h := heading{node: n, full: full, pos: pos}
+	h.text = h.full
+	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && hasAny(dom.Words(c), kickerWords) })
+	if k != nil {
+		kt, _ := shortText(k, 1000)
+		if kt != "" && len(kt) < len(h.full) && strings.HasPrefix(h.full, kt) {
+			h.text = strings.TrimLeft(strings.TrimPrefix(h.full, kt), " :|-–—")
+			h.kicker = k
+		}
+	}
+	if h.kicker == nil {
+		// A kicker just before the h1 in the same header.
+		for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+			if p.Type != html.ElementNode {
+				continue
+			}
+			if kt, ok := shortText(p, 80); ok && kt != "" && hasAny(dom.Words(p), kickerWords) {
+				h.kicker = p
+			}
+			break
+		}
+	}
+	return h
+}
+
+// shortText returns n's collapsed text when its raw text is at most max
+// bytes, else "" and false. It stops early, so calling it on every
+// element stays linear in practice.
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	ok := true
+	// size counts bytes as collapse would keep them: whitespace runs as one.
+	size, inSpace := 0, true
+	// visits bounds the walk over text-less subtrees (empty wrappers), so
+	// calling shortText on every element never turns quadratic.
+	visits := 0
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		if !ok {
+			return
+		}
+		if visits++; visits > 4*max {
+			ok = false
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			for i := 0; i < len(c.Data); i++ {
+				switch c.Data[i] {
+				case ' ', '\n', '\t', '\r', '\f':
+					if !inSpace {
+						size++
+					}
+					inSpace = true
+				default:
+					size++
+					inSpace = false
+				}
+			}
+			if size > max+1 {
+				ok = false
+			}
+			return
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return
+			case atom.Br:
+				b.WriteByte('\n')
+				return
+			}
+		case html.CommentNode:
+			return
+		}
+		if c.Type == html.ElementNode && c != n {
+			b.WriteByte(' ')
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k)
+		}
+		// Element boundaries separate words ("Von<a>Name</a>Follow"); a
+		// name is never split across inline elements in practice.
+		if c.Type == html.ElementNode && c != n {
+			b.WriteByte(' ')
+		}
+	}
+	rec(n)
+	if !ok {
+		return "", false
+	}
+	t := collapse(b.String())
+	if len(t) > max {
+		return "", false
+	}
+	return t, true
+}
+
+// findLimited is dom.Find that gives up after visiting limit nodes.
+func findLimited(n *html.Node, limit int, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	seen := 0
+	dom.Walk(n, func(c *html.Node) bool {
+		seen++
+		if found != nil || seen > limit {
+			return false
+		}
+		if c.Type == html.ElementNode && match(c) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
