@@ -24,3 +24,13 @@ fuzz:
 			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
 		done; \
 	done
+
+# Corpus-based quality figures and gate: they need ../shared (the
+# development corpora and scorer), which users do not have, so they are
+# not part of `make test`. .ci/run calls `make gate` after the tests.
+.PHONY: eval gate
+eval:
+	scripts/eval.sh
+
+gate:
+	scripts/eval.sh --gate
