@@ -54,20 +54,32 @@ type cleaner struct {
 }
 
 // markProtected protects the elements that declare themselves the article
-// body (schema.org articleBody) and their ancestors: a wrapper's class
-// words ("has-comments", "content-with-sidebar") must never take the body
-// with it.
+// body (schema.org articleBody, or the page's only <article>) and their
+// ancestors from removal by class words: a wrapper's words
+// ("has-comments", "render-target-modal" around an article shown in an
+// overlay) must never take the body with it.
 func (c *cleaner) markProtected(root *html.Node) {
+	var articles []*html.Node
 	dom.Walk(root, func(n *html.Node) bool {
 		if n.Type == html.ElementNode {
 			if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
-				for p := n; p != nil; p = p.Parent {
-					c.protect[p] = true
-				}
+				c.protectUp(n)
+			}
+			if n.DataAtom == atom.Article {
+				articles = append(articles, n)
 			}
 		}
 		return true
 	})
+	if len(articles) == 1 {
+		c.protectUp(articles[0])
+	}
+}
+
+func (c *cleaner) protectUp(n *html.Node) {
+	for p := n; p != nil; p = p.Parent {
+		c.protect[p] = true
+	}
 }
 
 func (c *cleaner) measure(n *html.Node) stat {
@@ -165,7 +177,15 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 		// are kept: many components wrap real text.
 	}
 	if h := hidden(n); h != "" {
-		return h
+		if h == "aria-hidden" && !c.protect[n] {
+			// aria-hidden hides from screen readers, not from the eye:
+			// decorative copies, usually, but pages also set it on the
+			// page behind an open overlay.
+			return c.unlessLarge(n, h)
+		}
+		if h != "aria-hidden" {
+			return h
+		}
 	}
 	if c.protect[n] {
 		return ""
@@ -295,8 +315,8 @@ func Describe(n *html.Node) string {
 }
 
 // classWords returns the class/id words of n, leaving out BEM modifiers
-// ("section--ads", "teaser--related"): a modifier says what a block
-// contains or how it looks, not what it is.
+// ("section--ads", "teaser--related") and utility classes: a modifier
+// says what a block contains or how it looks, not what it is.
 func classWords(n *html.Node) []string {
 	var out []string
 	for _, a := range n.Attr {
@@ -304,6 +324,11 @@ func classWords(n *html.Node) []string {
 			continue
 		}
 		for _, tok := range strings.Fields(a.Val) {
+			if strings.ContainsAny(tok, "():![]@") {
+				// Atomic and utility CSS ("Mend(395px)--modal-min-width",
+				// "md:hidden") describes looks, not what a block is.
+				continue
+			}
 			if i := strings.Index(tok, "--"); i > 0 {
 				tok = tok[:i]
 			}

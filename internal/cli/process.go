@@ -75,7 +75,14 @@ func (w *worker) process(ctx context.Context, j job) result {
 		if ctx.Err() != nil {
 			return result{canceled: true}
 		}
-		return w.fail(j, err)
+		r := w.fail(j, err)
+		if a != nil && w.o.Explain && len(a.Explain) > 0 {
+			// "no article found" is when users most need to know what
+			// was dropped, and why.
+			a.Source = j.in.Name
+			r.explain = explainLines(a)
+		}
+		return r
 	}
 	a.Source = j.in.Name
 	a.ID = j.in.ID
