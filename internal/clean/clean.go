@@ -226,7 +226,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 		return ""
 	}
 	if concept := Classify(ws); concept != None {
-		if Positive(ws) && c.stats[n].text > 500 {
+		if StrongPositive(ws) && c.stats[n].text > 500 {
 			// "post-content-share-wrapper" style names that also name the
 			// content: let selection decide.
 			return ""

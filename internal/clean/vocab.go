@@ -94,7 +94,7 @@ func init() {
 	add(Comments, "comments", "comment", "commentlist", "commentform", "discussion", "disqus", "respond",
 		"replies", "reply", "kommentare", "kommentar", "commentaires", "comentarios", "commenti", "reacties",
 		"komentarze", "comentarios")
-	add(Consent, "cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookiebar", "onetrust",
+	add(Consent, "cookie", "cookies", "consent", "gdpr", "cookiebanner", "cookiebar", "onetrust",
 		"didomi", "usercentrics", "cookielaw")
 	add(Paywall, "paywall", "regwall", "piano", "metering", "premiumbox")
 	add(Ads, "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
@@ -119,7 +119,7 @@ func init() {
 		"readtime", "postdetails", "articledetails", "metainfo")
 	add(Popup, "popup", "modal", "overlay", "lightbox", "interstitial", "dialog", "toast", "snackbar",
 		"flyout")
-	add(Sidebar, "sidebar", "widget", "widgets", "rail", "aside", "sidebox", "seitenleiste")
+	add(Sidebar, "sidebar", "rail", "aside", "sidebox", "seitenleiste")
 	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
 	add(Hidden, "hidden", "invisible", "sronly", "screenreader", "visuallyhidden", "offscreen", "dnone")
 	addc(Hidden, "sronly", "screenreader", "screenreadertext", "visuallyhidden", "readerrtext",
@@ -137,6 +137,32 @@ var positive = map[string]bool{
 	"story": true, "storybody": true, "storycontent": true, "text": true, "blog": true,
 	"hentry": true, "richtext": true, "prose": true, "artikel": true, "inhalt": true,
 	"contenu": true, "contenido": true, "contenuto": true, "tresc": true, "page": true,
+}
+
+// strongPositive are the compound names only a content container
+// carries; unlike "post" or "text" alone they outweigh a boilerplate
+// word in the same class list.
+var strongPositive = map[string]bool{
+	"articlebody": true, "articletext": true, "articlecontent": true, "entrycontent": true,
+	"postcontent": true, "postbody": true, "posttext": true, "storybody": true,
+	"storycontent": true, "maincontent": true, "contentbody": true, "bodytext": true,
+	"articleinhalt": true, "artikeltext": true,
+}
+
+// StrongPositive reports whether the words name a content container
+// beyond doubt.
+func StrongPositive(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if strongPositive[ws[i]+ws[i+1]] {
+			return true
+		}
+	}
+	for _, w := range ws {
+		if strongPositive[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Classify returns the boilerplate concept that the class/id words name,
