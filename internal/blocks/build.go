@@ -27,12 +27,15 @@ type Options struct {
 }
 
 type builder struct {
-	o      Options
-	out    []article.Block
-	spans  []article.Span
-	seen   map[string]bool
-	inPre  bool
-	titleN string
+	o     Options
+	out   []article.Block
+	spans []article.Span
+	seen  map[string]bool
+	inPre bool
+	// skipLevel is the rank of a furniture heading whose section is
+	// being skipped, 0 when none.
+	skipLevel int
+	titleN    string
 }
 
 type format struct {
@@ -196,6 +199,9 @@ const dedupMax = 100
 // repeated as the lead, pull quotes, and duplicated mobile/desktop copies
 // of a paragraph appear once.
 func (b *builder) emit(bl article.Block) {
+	if b.skipLevel > 0 {
+		return
+	}
 	key := normKey(bl.PlainText())
 	if bl.Kind == article.Figure {
 		key = "img:" + bl.Src
@@ -238,7 +244,15 @@ func (b *builder) heading(n *html.Node) {
 		}
 		level = 2
 	}
+	if b.skipLevel > 0 && level > b.skipLevel {
+		return
+	}
+	b.skipLevel = 0
 	if isBoilerHeading(text) {
+		// "Related stories", "Comments", "Mehr zum Thema": the heading
+		// opens a section of furniture that runs to the next heading of
+		// the same or a higher rank.
+		b.skipLevel = level
 		return
 	}
 	b.emit(article.Block{Kind: article.Heading, Level: level, Text: text, Spans: []article.Span{{Text: text}}})

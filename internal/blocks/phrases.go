@@ -82,7 +82,7 @@ var boilerHeadings = []string{
 	"share this", "share", "follow us", "newsletter", "sign up", "subscribe", "about the author",
 	"tags", "topics", "keep reading", "more on", "popular", "latest", "editor's picks",
 	"mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen",
-	"kommentare", "teilen", "über den autor", "empfehlungen", "auch interessant", "themen",
+	"kommentare", "teilen", "über den autor", "auch interessant", "themen",
 	"à lire aussi", "lire aussi", "les plus lus", "commentaires", "partager", "sur le même sujet",
 	"te puede interesar", "lo más leído", "comentarios", "noticias relacionadas", "más noticias",
 	"leggi anche", "i più letti", "commenti", "articoli correlati", "lees ook", "meest gelezen",
@@ -96,7 +96,12 @@ func isBoilerHeading(text string) bool {
 	}
 	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
 	for _, h := range boilerHeadings {
-		if low == h || strings.HasPrefix(low, h+" ") || strings.HasPrefix(low, h+":") {
+		if low == h || strings.HasPrefix(low, h+":") {
+			return true
+		}
+		// A phrase may go on ("Related stories from Ohio"); a single
+		// word may not ("Popular varieties" heads content).
+		if strings.Contains(h, " ") && strings.HasPrefix(low, h+" ") {
 			return true
 		}
 	}
