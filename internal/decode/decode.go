@@ -15,7 +15,7 @@
 //     single-byte page (almost always latin-1/windows-1252 text); it is
 //     decoded as windows-1252. A mostly-UTF-8 page with a few stray bytes
 //     stays UTF-8 and the stray bytes become U+FFFD.
-//   - A page that declares a single-byte legacy encoding but is valid UTF-8
+//   - A page that declares a legacy encoding but is valid UTF-8
 //     containing multi-byte sequences is decoded as UTF-8: legacy text
 //     practically never forms valid UTF-8 sequences by accident (it would
 //     need pairs such as "Ã©"), while CMSs that emit UTF-8 under an old
@@ -78,7 +78,7 @@ func ToUTF8(raw []byte, contentType string) (out []byte, encName string, err err
 			return run(charmap.Windows1252, name1252, raw)
 		}
 		return run(nil, nameUTF8, raw)
-	case singleByte[name] && looksLikeUTF8(raw):
+	case legacyUTF8(name, raw):
 		return run(nil, nameUTF8, raw)
 	}
 	return run(enc, name, raw)
@@ -192,6 +192,22 @@ func sniffUTF16(raw []byte) (encoding.Encoding, string) {
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), nameUTF16BE
 	}
 	return nil, ""
+}
+
+// legacyUTF8 reports a page declared in a legacy encoding whose bytes
+// are valid UTF-8 with multi-byte sequences. For single-byte encodings
+// one such sequence is evidence enough; text in a multi-byte legacy
+// encoding (GBK, Shift_JIS, Big5, EUC-*) forms valid UTF-8 by accident
+// over a few characters, never over a page, so it takes several.
+func legacyUTF8(name string, raw []byte) bool {
+	if !looksLikeUTF8(raw) {
+		return false
+	}
+	if singleByte[name] {
+		return true
+	}
+	multi, _ := utf8Stats(raw)
+	return multi >= 16
 }
 
 // singleByte lists the WHATWG single-byte encodings: for them a valid
