@@ -190,6 +190,9 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	if c.protect[n] {
 		return ""
 	}
+	if HiddenClass(dom.Attr(n, "class")) {
+		return c.unlessLarge(n, "class hides it")
+	}
 	switch n.DataAtom {
 	case atom.Nav, atom.Menu:
 		return "chrome <" + n.Data + ">"

@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // The boilerplate vocabulary, grouped by concept. Each element's class and
 // id attributes are split into lower-case words once (dom.Words); a word,
 // or two adjacent words written together ("read"+"more" → "readmore"),
@@ -29,7 +31,6 @@ const (
 	Meta       Concept = "byline/date line"
 	Popup      Concept = "popup/modal"
 	Sidebar    Concept = "sidebar/widget"
-	Hidden     Concept = "screen-reader/hidden"
 	Print      Concept = "print/tools"
 )
 
@@ -121,9 +122,6 @@ func init() {
 		"flyout")
 	add(Sidebar, "sidebar", "rail", "aside", "sidebox", "seitenleiste")
 	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
-	add(Hidden, "hidden", "invisible", "sronly", "screenreader", "visuallyhidden", "offscreen", "dnone")
-	addc(Hidden, "sronly", "screenreader", "screenreadertext", "visuallyhidden", "readerrtext",
-		"assistivetext", "dnone", "printonly", "hideprint", "noprint")
 	add(Print, "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
 	addc(Print, "articletools", "posttools", "articleactions", "pagetools", "storytools")
 }
@@ -178,9 +176,6 @@ func Classify(ws []string) Concept {
 			continue
 		}
 		if c, ok := words[w]; ok {
-			if c == Hidden && i+1 < len(ws) && breakpoints[ws[i+1]] {
-				continue // "hidden-xs": hidden on some screens only
-			}
 			return c
 		}
 		if i+1 < len(ws) {
@@ -204,14 +199,32 @@ func Classify(ws []string) Concept {
 	return None
 }
 
+// hiddenClasses are whole class tokens that hide an element on every
+// screen. They are matched as whole tokens: "field-label-hidden" hides a
+// label, not the field, and "hidden-xs" hides on phones only.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "invisible": true, "sr-only": true, "screen-reader-text": true,
+	"screen-reader-only": true, "visually-hidden": true, "visuallyhidden": true,
+	"element-invisible": true, "d-none": true, "is-hidden": true, "u-hidden": true,
+	"hide": true, "offscreen": true, "a11y-hidden": true, "assistive-text": true,
+	"print-only": true, "printonly": true, "visible-print": true, "show-for-print": true,
+	"show-for-sr": true, "noscript": true,
+}
+
+// HiddenClass reports a class attribute value with a token that hides
+// the element everywhere.
+func HiddenClass(class string) bool {
+	for _, tok := range strings.Fields(class) {
+		if hiddenClasses[strings.ToLower(tok)] {
+			return true
+		}
+	}
+	return false
+}
+
 var modifiers = map[string]bool{
 	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
 	"is": true, "non": true, "not": true, "enable": true, "enabled": true, "disable": true, "allow": true, "can": true,
-}
-
-var breakpoints = map[string]bool{
-	"xs": true, "sm": true, "md": true, "lg": true, "xl": true, "mobile": true, "desktop": true,
-	"tablet": true, "print": true, "small": true, "medium": true, "large": true,
 }
 
 // Positive reports whether the words name a content container.
