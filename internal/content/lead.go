@@ -14,7 +14,8 @@ var leadWords = map[string]bool{
 	"summary": true, "excerpt": true, "abstract": true, "subheadline": true, "subtitle": true,
 	"description": true, "teaser": true, "chapo": true, "chapeau": true, "entradilla": true,
 	"sumario": true, "occhiello": true, "vorspann": true, "einleitung": true, "kurztext": true,
-	"wstep": true, "lid": true, "inleiding": true,
+	"wstep": true, "lid": true, "inleiding": true, "leader": true, "perex": true, "deck": true,
+	"strapline": true, "kicker": false,
 }
 
 // Lead returns the standfirst paragraphs that precede the selected body
@@ -54,7 +55,11 @@ func Lead(sel []*html.Node) []*html.Node {
 		if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.H2 && n.DataAtom != atom.Span {
 			return true
 		}
-		if !isLead(dom.Words(n)) {
+		// A subheadline in the article's own header (<header>, <hgroup>)
+		// is a standfirst whatever its class.
+		inHeader := n.DataAtom != atom.Div && n.DataAtom != atom.Span &&
+			dom.Ancestor(n, func(a *html.Node) bool { return a.DataAtom == atom.Header || a.DataAtom == atom.Hgroup }) != nil
+		if !inHeader && !isLead(dom.Words(n)) {
 			return true
 		}
 		if t := dom.Text(n); len(t) >= 40 && !isAncestor(n, first) {
