@@ -203,7 +203,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	case atom.Footer:
 		return c.unlessLarge(n, "chrome <footer>")
 	case atom.Header:
-		if !inContent {
+		if !inContent && !articleHeader(n) {
 			return c.unlessLarge(n, "chrome <header> outside the article")
 		}
 	case atom.Form:
@@ -339,4 +339,29 @@ func classWords(n *html.Node) []string {
 		}
 	}
 	return out
+}
+
+// articleHeader tells the header of an article (its headline and
+// standfirst) from the site's header: it holds the <h1> and no
+// navigation, and reads as text rather than links.
+func articleHeader(n *html.Node) bool {
+	var h1, nav bool
+	var text, link int
+	dom.Walk(n, func(x *html.Node) bool {
+		switch x.Type {
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.H1:
+				h1 = true
+			case atom.Nav:
+				nav = true
+			case atom.A:
+				link += len(dom.Text(x))
+			}
+		case html.TextNode:
+			text += len(strings.TrimSpace(x.Data))
+		}
+		return !nav
+	})
+	return h1 && !nav && link*2 < text
 }
