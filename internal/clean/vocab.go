@@ -74,7 +74,8 @@ func init() {
 	addc(Navigation, "skipto", "skiplink", "mainnav", "sitenav", "topnav", "subnav", "tableofcontents",
 		"jumpto", "sitemenu", "mainmenu", "nextarticle", "prevarticle", "previousarticle", "nextpost",
 		"prevpost", "postnav", "postnavigation", "articlenav", "infinitescroll")
-	add(Footer, "footer", "copyright", "colophon", "impressum")
+	add(Footer, "footer", "copyright", "colophon", "impressum", "disclaimer", "licence", "license",
+		"lizenz", "haftungsausschluss")
 	addc(Footer, "sitefooter", "pagefooter", "globalfooter")
 	add(Share, "share", "shares", "sharing", "sharebar", "social", "socials", "sharethis", "addthis",
 		"shariff", "sociallinks", "socialmedia", "socialicons", "teilen", "partage", "partager",
@@ -91,7 +92,8 @@ func init() {
 	addc(Related, "readmore", "morestories", "moreposts", "morenews", "mostread", "mostpopular",
 		"alsolike", "youmay", "mayalso", "relatedposts", "relatedarticles", "relatedlinks", "relatedcontent",
 		"morearticles", "mehrzum", "zumthema", "lesenauch", "seealso", "moreon", "moreinfo", "othernews",
-		"storylist", "articlelist", "newslist", "postlist", "bottomcards", "cardlist", "teaserlist")
+		"storylist", "articlelist", "newslist", "postlist", "bottomcards", "cardlist", "teaserlist",
+		"recposts", "recpost", "nextstory", "nextpost")
 	add(Comments, "comments", "comment", "commentlist", "commentform", "discussion", "disqus", "respond",
 		"replies", "reply", "kommentare", "kommentar", "commentaires", "comentarios", "commenti", "reacties",
 		"komentarze", "comentarios")
@@ -117,8 +119,9 @@ func init() {
 		"readingtime")
 	addc(Meta, "postmeta", "entrymeta", "articlemeta", "postinfo", "entryinfo", "articleinfo",
 		"storymeta", "metabar", "postdate", "entrydate", "articledate", "publishdate", "readingtime",
-		"readtime", "postdetails", "articledetails", "metainfo")
-	add(Popup, "popup", "modal", "overlay", "lightbox", "interstitial", "dialog", "toast", "snackbar",
+		"readtime", "postdetails", "articledetails", "metainfo", "postmetadata", "entrymetadata",
+		"postratings", "starrating")
+	add(Popup, "popup", "modal", "overlay", "lightbox", "interstitial", "dialog", "toast", "snackbar", "alert",
 		"flyout")
 	add(Sidebar, "sidebar", "rail", "aside", "sidebox", "seitenleiste")
 	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
