@@ -224,6 +224,11 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return ""
 	}
+	if inRunningText(n) {
+		// A link or span inside a sentence is part of it, whatever its
+		// class says ("popup" glossary links, "share" highlights).
+		return ""
+	}
 	ws := classWords(n)
 	if len(ws) == 0 {
 		return ""
@@ -364,4 +369,21 @@ func articleHeader(n *html.Node) bool {
 		return !nav
 	})
 	return h1 && !nav && link*2 < text
+}
+
+// inRunningText reports an inline element with text of its own beside
+// it in the same parent: a phrase of a sentence, not a block.
+func inRunningText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.Small, atom.Font,
+		atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Sup, atom.Sub, atom.U, atom.Time:
+	default:
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
