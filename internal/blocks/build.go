@@ -461,7 +461,9 @@ func layoutTable(n *html.Node) bool {
 			for c := x.FirstChild; c != nil; c = c.NextSibling {
 				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
 					cells++
-					if len(dom.Text(c)) > 300 || dom.Find(c, func(y *html.Node) bool { return y.DataAtom == atom.P || y.DataAtom == atom.Div }) != nil {
+					// Prose in a cell means layout; a div or p around a short
+					// value (as document exporters write) does not.
+					if len(dom.Text(c)) > 300 || len(dom.Text(c)) > 120 && dom.Find(c, func(y *html.Node) bool { return y.DataAtom == atom.P || y.DataAtom == atom.Div }) != nil {
 						longCells++
 					}
 				}

@@ -24,6 +24,11 @@ func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 		// Walk bottom-up so inner boxes are judged before their parents.
 		var visit func(n *html.Node)
 		visit = func(n *html.Node) {
+			if n.DataAtom == atom.Table && !layoutLike(n) {
+				// A data table's cells are data, however short or
+				// linked: judge the table whole, never its parts.
+				return
+			}
 			for c := n.FirstChild; c != nil; {
 				next := c.NextSibling
 				if c.Type == html.ElementNode {
