@@ -259,6 +259,13 @@ func (b *builder) heading(n *html.Node) {
 }
 
 func (b *builder) list(n *html.Node) {
+	if dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Li }) == nil {
+		// A list without items is indentation (old pages wrap quotes
+		// and asides in <ul> to indent them): its content is prose.
+		b.children(n, format{})
+		b.flush()
+		return
+	}
 	items := b.items(n)
 	if len(items) == 0 {
 		return
@@ -283,6 +290,8 @@ func (b *builder) items(n *html.Node) []article.Item {
 				if len(sub) > 0 && len(items) > 0 {
 					last := &items[len(items)-1]
 					last.Children = append(last.Children, article.Block{Kind: article.List, Ordered: li.DataAtom == atom.Ol, Items: sub})
+				} else {
+					items = append(items, sub...)
 				}
 			}
 			continue
