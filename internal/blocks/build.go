@@ -271,7 +271,10 @@ func (b *builder) list(n *html.Node) {
 		return
 	}
 	bl := article.Block{Kind: article.List, Ordered: n.DataAtom == atom.Ol, Items: items}
-	if listLinkDensity(items) > b.o.MaxLinkDensity {
+	if listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
+		// Mostly items that are nothing but a link: navigation or a
+		// rail. Items that are sentences with links in them (changelogs,
+		// reading lists with notes) are content.
 		return
 	}
 	b.emit(bl)

@@ -174,3 +174,17 @@ func invisible(r rune) bool {
 	}
 	return false
 }
+
+// linkOnlyShare is the share of items whose text is almost all link.
+func linkOnlyShare(items []article.Item) float64 {
+	if len(items) == 0 {
+		return 0
+	}
+	n := 0
+	for _, it := range items {
+		if linkDensity(it.Spans) > 0.8 || it.Text == "" {
+			n++
+		}
+	}
+	return float64(n) / float64(len(items))
+}

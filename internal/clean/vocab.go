@@ -92,7 +92,7 @@ func init() {
 	addc(Related, "readmore", "morestories", "moreposts", "morenews", "mostread", "mostpopular",
 		"alsolike", "youmay", "mayalso", "relatedposts", "relatedarticles", "relatedlinks", "relatedcontent",
 		"morearticles", "mehrzum", "zumthema", "lesenauch", "seealso", "moreon", "moreinfo", "othernews",
-		"storylist", "articlelist", "newslist", "postlist", "bottomcards", "cardlist", "teaserlist",
+		"storylist", "articlelist", "newslist", "bottomcards", "cardlist", "teaserlist",
 		"recposts", "recpost", "nextstory", "nextpost")
 	add(Comments, "comments", "comment", "commentlist", "commentform", "discussion", "disqus", "respond",
 		"replies", "reply", "kommentare", "kommentar", "commentaires", "comentarios", "commenti", "reacties",

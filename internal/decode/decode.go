@@ -74,6 +74,11 @@ func ToUTF8(raw []byte, contentType string) (out []byte, encName string, err err
 
 	switch {
 	case name == nameUTF8:
+		// Most pages are valid UTF-8: one validation pass, not the two of
+		// the checks below.
+		if utf8.Valid(raw) {
+			return raw, nameUTF8, nil
+		}
 		if mostlyInvalidUTF8(raw) {
 			return run(charmap.Windows1252, name1252, raw)
 		}

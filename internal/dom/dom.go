@@ -5,6 +5,7 @@ package dom
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,40 +40,49 @@ func IsElement(n *html.Node, a atom.Atom) bool {
 // one space and the ends trimmed. Script, style and template content is
 // skipped.
 func Text(n *html.Node) string {
-	var b strings.Builder
-	appendText(&b, n)
-	return CollapseSpace(b.String())
+	// Stages call Text on most elements of a page, so the raw text goes
+	// through a pooled buffer: the collapsed string is the only allocation.
+	bp := textBufs.Get().(*[]byte)
+	raw := appendText((*bp)[:0], n)
+	out := collapse(raw)
+	if cap(raw) <= maxPooledText {
+		*bp = raw
+		textBufs.Put(bp)
+	}
+	return out
 }
+
+// maxPooledText keeps one huge page from pinning its text in the pool.
+const maxPooledText = 256 << 10
+
+var textBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // RawText returns the concatenated text content of n, whitespace kept.
 func RawText(n *html.Node) string {
-	var b strings.Builder
-	appendText(&b, n)
-	return b.String()
+	return string(appendText(nil, n))
 }
 
-func appendText(b *strings.Builder, n *html.Node) {
+func appendText(b []byte, n *html.Node) []byte {
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(n.Data)
-		return
+		return append(b, n.Data...)
 	case html.ElementNode:
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
-			return
+			return b
 		case atom.Br:
-			b.WriteByte('\n')
-			return
+			return append(b, '\n')
 		}
 	case html.CommentNode:
-		return
+		return b
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		appendText(b, c)
+		b = appendText(b, c)
 	}
 	if n.Type == html.ElementNode && isBlockAtom(n.DataAtom) {
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	}
+	return b
 }
 
 func isBlockAtom(a atom.Atom) bool {
@@ -85,19 +95,6 @@ func isBlockAtom(a atom.Atom) bool {
 	return false
 }
 
-// CollapseSpace replaces every run of Unicode whitespace (including
-// no-break spaces) with one ASCII space and trims both ends.
-func CollapseSpace(s string) string {
-	if strings.ContainsAny(s, "\u00ad\u200b\u2060\ufeff") {
-		s = invisibles.Replace(s)
-	}
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
-}
-
-// invisibles drops characters that render as nothing (soft hyphens,
-// zero-width spaces, word joiners, stray byte-order marks).
-var invisibles = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "", "\ufeff", "")
-
 // Words returns the lower-cased words of n's class and id attributes,
 // split on anything that is not a letter or digit, so "article__body",
 // "articleBody" style names give "article", "body". CamelCase is split
@@ -109,41 +106,68 @@ func Words(n *html.Node) []string {
 		if k != "class" && k != "id" {
 			continue
 		}
+		if out == nil {
+			// One allocation covers the usual few words instead of the
+			// 1, 2, 4, 8 growth of appending to nil.
+			out = make([]string, 0, 8)
+		}
 		out = SplitWords(out, n.Attr[i].Val)
 	}
 	return out
 }
 
+// AnyWord reports whether match is true for one of n's class/id words (as
+// Words gives them), stopping at the first; for a test it saves building
+// the slice.
+func AnyWord(n *html.Node, match func(w string) bool) bool {
+	for i := range n.Attr {
+		k := n.Attr[i].Key
+		if (k == "class" || k == "id") && eachWord(n.Attr[i].Val, match) {
+			return true
+		}
+	}
+	return false
+}
+
 // SplitWords appends the lower-cased words of an identifier-ish string s
 // to dst: separators are non-alphanumerics and lower→upper case changes.
 func SplitWords(dst []string, s string) []string {
+	eachWord(s, func(w string) bool {
+		dst = append(dst, w)
+		return false
+	})
+	return dst
+}
+
+// eachWord calls fn with each lower-cased word of s, as SplitWords splits
+// them, until fn returns true; it reports whether one did.
+func eachWord(s string, fn func(string) bool) bool {
 	start := -1
 	var prevLower bool
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			dst = append(dst, strings.ToLower(s[start:end]))
-		}
-		start = -1
-	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 		if !alnum {
-			flush(i)
+			if start >= 0 && fn(strings.ToLower(s[start:i])) {
+				return true
+			}
+			start = -1
 			prevLower = false
 			continue
 		}
 		upper := c >= 'A' && c <= 'Z'
 		if start >= 0 && upper && prevLower {
-			flush(i)
+			if fn(strings.ToLower(s[start:i])) {
+				return true
+			}
+			start = -1
 		}
 		if start < 0 {
 			start = i
 		}
 		prevLower = c >= 'a' && c <= 'z'
 	}
-	flush(len(s))
-	return dst
+	return start >= 0 && fn(strings.ToLower(s[start:]))
 }
 
 // Remove detaches n from its parent, if it has one.

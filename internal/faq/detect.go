@@ -253,7 +253,7 @@ func (p *page) sortNodes(ns []*html.Node) {
 // ancestor for text nodes.
 func (p *page) order(n *html.Node) int {
 	for ; n != nil; n = n.Parent {
-		if i, ok := p.pos[n]; ok {
+		if i := p.position(n); i > 0 {
 			return i
 		}
 	}

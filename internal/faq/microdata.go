@@ -88,7 +88,7 @@ func microdataEntry(p *page, q *html.Node) (entry, bool) {
 	if nameEl == nil {
 		return entry{}, false
 	}
-	e := entry{question: cleanQuestion(dom.CollapseSpace(propText(nameEl))), pos: p.pos[q]}
+	e := entry{question: cleanQuestion(dom.CollapseSpace(propText(nameEl))), pos: p.position(q)}
 	ans := findProp(q, "acceptedAnswer")
 	if ans == nil && inFAQPageScope(q) {
 		// In an FAQ the one answer given is the answer; on a forum

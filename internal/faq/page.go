@@ -16,7 +16,7 @@ const maxQuestionLen = 400
 // the candidate elements each detector starts from, all gathered in one
 // walk.
 type page struct {
-	pos map[*html.Node]int // document order of every node
+	pos map[*html.Node]int // document order of every node; see position
 	ids map[string]*html.Node
 	// body is the <body> element, or the document when there is none.
 	body *html.Node
@@ -26,27 +26,26 @@ type page struct {
 	structural  []*html.Node // dt, details, accordion toggles ending in "?"
 	mdQuestions []*html.Node // microdata / RDFa Question items
 
+	root    *html.Node          // the document, for position
 	covered map[*html.Node]bool // roots of FAQ sections found so far
 	short   map[*html.Node]string
 }
 
 func newPage(doc *html.Node) *page {
 	p := &page{
-		pos:     map[*html.Node]int{},
 		ids:     map[string]*html.Node{},
 		covered: map[*html.Node]bool{},
 		body:    doc,
 	}
-	i := 0
+	p.root = doc
 	dom.Walk(doc, func(n *html.Node) bool {
-		i++
-		p.pos[n] = i
 		if n.Type != html.ElementNode {
 			return true
 		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
+		if opaque(n) {
 			return false
+		}
+		switch n.DataAtom {
 		case atom.Body:
 			p.body = n
 		}
@@ -78,6 +77,33 @@ func newPage(doc *html.Node) *page {
 		return true
 	})
 	return p
+}
+
+// opaque reports the elements whose content the index skips: it is not
+// visible text.
+func opaque(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
+		return true
+	}
+	return false
+}
+
+// position returns n's document order among the nodes outside opaque
+// elements (those elements included), 0 for nodes inside them. The index
+// is built on first use: most pages have no FAQ and never need it, and a
+// map entry per node is the costliest part of indexing a page.
+func (p *page) position(n *html.Node) int {
+	if p.pos == nil {
+		p.pos = map[*html.Node]int{}
+		i := 0
+		dom.Walk(p.root, func(c *html.Node) bool {
+			i++
+			p.pos[c] = i
+			return c.Type != html.ElementNode || !opaque(c)
+		})
+	}
+	return p.pos[n]
 }
 
 // headingLevel returns 1..6 for h1..h6 and ARIA headings, 0 otherwise.

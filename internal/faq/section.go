@@ -463,7 +463,7 @@ func (s *scanner) group() ([]entry, []*html.Node) {
 	for _, t := range s.toks {
 		switch t.kind {
 		case tokQ:
-			entries = append(entries, entry{question: t.question, pos: s.p.pos[t.node]})
+			entries = append(entries, entry{question: t.question, pos: s.p.position(t.node)})
 			parts = append(parts, nil)
 			nodes = append(nodes, t.node)
 			nodes = append(nodes, t.extra...)

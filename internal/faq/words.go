@@ -140,19 +140,28 @@ func hasHelpWord(words string) bool {
 
 // hasWord reports whether one of n's class/id words is in set.
 func hasWord(n *html.Node, set map[string]bool) bool {
-	for _, w := range dom.Words(n) {
-		if set[w] {
-			return true
-		}
-	}
-	return false
+	return dom.AnyWord(n, func(w string) bool { return set[w] })
 }
 
 // isFAQClass reports whether n's class or id names an FAQ ("faq",
 // "faq-list", "faqBlock", id="faqs").
 func isFAQClass(n *html.Node) bool {
-	for _, w := range dom.Words(n) {
-		if w == "faq" || w == "faqs" {
+	// It runs on every element of the page and almost no class mentions
+	// an FAQ: a byte scan for the letters rejects those before any
+	// splitting into words.
+	for i := range n.Attr {
+		if k := n.Attr[i].Key; (k == "class" || k == "id") && hasFAQLetters(n.Attr[i].Val) {
+			return dom.AnyWord(n, func(w string) bool { return w == "faq" || w == "faqs" })
+		}
+	}
+	return false
+}
+
+// hasFAQLetters reports whether s contains "faq" in any ASCII case, which
+// a class or id word "faq" or "faqs" implies.
+func hasFAQLetters(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|0x20 == 'f' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'q' {
 			return true
 		}
 	}

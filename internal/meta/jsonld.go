@@ -150,10 +150,14 @@ func readLDObject(f *fields, o jsonld.Object, resolve func(any) any) {
 func addLDAuthor(f *fields, v any) {
 	switch t := v.(type) {
 	case string:
-		for _, n := range cleanNames(t) {
+		names := cleanNames(t)
+		for _, n := range names {
 			if !containsFold(f.authors, n) {
 				f.authors = append(f.authors, n)
 			}
+		}
+		if len(names) == 0 && f.rawAuthor == "" {
+			f.rawAuthor = plainAuthor(t)
 		}
 	case map[string]any:
 		name := jsonld.AsString(t["name"])
@@ -247,6 +251,9 @@ func overlay(a, b fields) fields {
 	}
 	if a.org == "" {
 		a.org = b.org
+	}
+	if a.rawAuthor == "" {
+		a.rawAuthor = b.rawAuthor
 	}
 	if a.date == "" {
 		a.date = b.date

@@ -55,22 +55,45 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	}
 	bc, hasBC := nearest(strongVis, anchor, false)
 	wc, hasWC := nearest(weakVis, anchor, false)
-	switch {
-	case len(ld.authors) > 0:
-		m.Authors = ld.authors
-	case len(md.authors) > 0:
-		m.Authors = md.authors
-	case hasBC:
-		m.Authors = bc.names
-	case len(mt.authors) > 0:
-		m.Authors = mt.authors
-	case hasWC:
-		m.Authors = wc.names
+	// A "By …" line right under the headline beats byline markup found
+	// far away (teasers further down the page).
+	if hasWC && closeAfter(wc.pos, anchor) && (!hasBC || !closeAfter(bc.pos, anchor) || wc.pos < bc.pos) {
+		bc, hasBC = wc, true
 	}
-	m.Authors = dropSite(m.Authors, m.SiteName)
+	// Sources that only name the site (a common CMS default) fall
+	// through to the next one; the site stands as author only when no
+	// source names anyone else.
+	site := []string{m.SiteName, hostCore(host)}
+	var siteOnly []string
+	sources := [][]string{ld.authors, md.authors, bc.names, mt.authors, wc.names}
+	if hasBC && closeAfter(bc.pos, anchor) {
+		// The byline under the headline corrects a metadata field that
+		// holds a login handle or misses co-authors.
+		for i := 0; i < 2; i++ {
+			if len(sources[i]) > 0 && betterNames(bc.names, sources[i]) {
+				sources[i] = bc.names
+			}
+		}
+	}
+	for _, names := range sources {
+		if len(names) == 0 {
+			continue
+		}
+		if kept := dropSite(names, site); len(kept) > 0 {
+			m.Authors = kept
+			break
+		}
+		if siteOnly == nil {
+			siteOnly = names
+		}
+	}
 	if len(m.Authors) == 0 {
 		if org := first(ld.org, md.org); org != "" {
 			m.Authors = []string{org}
+		} else if siteOnly != nil {
+			m.Authors = siteOnly
+		} else if raw := first(ld.rawAuthor, mt.rawAuthor); raw != "" {
+			m.Authors = []string{raw}
 		}
 	}
 	m.Byline = strings.Join(m.Authors, ", ")
@@ -96,13 +119,15 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	if m.Date == "" && len(vis.h1s) > 0 {
 		if lc, ok := nearest(vis.loose, anchor, true); ok && lc.pos >= anchor-dateWindow && lc.pos <= anchor+dateWindow {
 			m.Date = lc.date
-			m.Nodes = append(m.Nodes, lc.node)
+			if !lc.inText {
+				m.Nodes = append(m.Nodes, lc.node)
+			}
 		}
 	}
 	if m.Date == "" {
 		m.Date = urlDate(first(h.canonical, mt.url, ld.url, pageURL))
 	}
-	if hasDC {
+	if hasDC && !dc.inText {
 		m.Nodes = append(m.Nodes, dc.node)
 	}
 	uc, hasUC := nearest(vis.updates, anchor, true)
@@ -110,7 +135,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	if m.DateModified == "" && hasUC {
 		m.DateModified = uc.date
 	}
-	if hasUC {
+	if hasUC && !uc.inText {
 		m.Nodes = append(m.Nodes, uc.node)
 	}
 
@@ -172,17 +197,113 @@ func nearest(cs []cand, anchor int, allowSkipped bool) (cand, bool) {
 	return cand{}, false
 }
 
-func dropSite(names []string, site string) []string {
-	if site == "" || len(names) == 0 {
-		return names
-	}
+// dropSite removes the names that are the site's name or its host,
+// unless what remains is only an agency code ("AFP/The Local").
+func dropSite(names []string, sites []string) []string {
 	var out []string
 	for _, n := range names {
-		if !sameName(n, site) {
+		isSite := false
+		for i, s := range sites {
+			// A blog's host is often its author's handle: the host
+			// counts only against names written like a brand.
+			if sameName(n, s) && (i == 0 || strings.ContainsAny(n, " .")) {
+				isSite = true
+			}
+		}
+		if !isSite {
 			out = append(out, n)
 		}
 	}
-	return out
+	if len(out) == 0 || len(out) == len(names) {
+		return out
+	}
+	for _, n := range out {
+		if strings.ToUpper(n) != n || strings.Contains(n, " ") {
+			return out
+		}
+	}
+	return names
+}
+
+// bylineWindow is how far (in nodes) after the headline a byline still
+// reads as the article's own.
+const bylineWindow = 60
+
+func closeAfter(pos, anchor int) bool {
+	return pos >= anchor && pos-anchor <= bylineWindow
+}
+
+// betterNames reports whether the visible names vis should replace the
+// metadata names md: md holds only login handles ("jdoe",
+// "jane.doe") or vis names everyone md names and more.
+func betterNames(vis, md []string) bool {
+	if len(vis) == 0 {
+		return false
+	}
+	handles := true
+	for _, n := range md {
+		if !isHandle(n) {
+			handles = false
+		}
+	}
+	if handles {
+		// Each handle must spell a visible name: "arianschlichenmayer"
+		// is "Arian Schlichenmayer".
+		for _, h := range md {
+			if !spells(h, vis) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(vis) <= len(md) {
+		return false
+	}
+	for _, n := range md {
+		if !containsFold(vis, n) {
+			return false
+		}
+	}
+	// The extra names must read as people: a first and a last name.
+	for _, n := range vis {
+		if !containsFold(md, n) && (len(strings.Fields(n)) < 2 || strings.Contains(n, "-")) {
+			return false
+		}
+	}
+	return true
+}
+
+// spells reports whether every word of one of the names occurs in the
+// handle and the name is not itself a handle.
+func spells(handle string, names []string) bool {
+	fh := fold(handle)
+	for _, n := range names {
+		if isHandle(n) {
+			continue
+		}
+		ok := true
+		for _, w := range strings.Fields(n) {
+			if fw := fold(w); fw == "" || !strings.Contains(fh, fw) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isHandle reports whether a name is a login rather than a person's
+// name: one token, lower-case or joined with dots or underscores.
+func isHandle(n string) bool {
+	if strings.ContainsAny(n, " ") {
+		return false
+	}
+	if strings.ContainsAny(n, "._") {
+		return true
+	}
+	return strings.ToLower(n) == n
 }
 
 func first(vals ...string) string {

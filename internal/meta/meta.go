@@ -38,6 +38,9 @@ type fields struct {
 	title          string
 	authors        []string // person names
 	org            string   // an organisation given as author
+	// rawAuthor is a dedicated author field that names no person
+	// ("Staff Writer", "HLNF Staff Report"): the last resort.
+	rawAuthor string
 	date, modified string   // ISO 8601
 	siteName       string
 	description    string

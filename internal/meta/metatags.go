@@ -139,10 +139,14 @@ func fromMetaTags(h *head) fields {
 			if strings.HasPrefix(v, "http") || strings.HasPrefix(v, "/") {
 				continue
 			}
-			for _, n := range cleanNames(v) {
+			names := cleanNames(v)
+			for _, n := range names {
 				if !containsFold(f.authors, n) {
 					f.authors = append(f.authors, n)
 				}
+			}
+			if len(names) == 0 && f.rawAuthor == "" {
+				f.rawAuthor = plainAuthor(v)
 			}
 		}
 		if len(f.authors) > 0 {

@@ -16,7 +16,7 @@ import (
 
 // bylinePrefix matches the words that introduce a byline in the main
 // European languages, with an optional colon.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|published|reported|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?\s+`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:ein|eine|un|una|uno|een|a|an)\s+)?(?:written|submitted|gespeichert|eingereicht|geplaatst|rédigé|gastbeitrag|blog\s+beitrag|posted|published|reported|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?(?:\s+|$)`)
 
 // nameSplit separates several names: commas, semicolons, ampersands,
 // slashes, bars and the word "and" in the main European languages.
@@ -24,14 +24,16 @@ var nameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&/|•·]|\s(?:and|und|et|y|e|i
 
 // noise marks a part that is not a name: dates, update notices, counts
 // of further authors, roles. Word lists cover en, de, fr, es, it, pt, nl, pl.
-var noise = regexp.MustCompile(`(?i)\b(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|others?|weitere|autres|otros|altri|outros|anderen|innych|minutes?|min\.?|read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|share|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|follow|folgen|suivre|seguir|segui|volgen|obserwuj|comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze?|photo|foto|bild|image|video|read more|mehr|more|all posts|alle beiträge|view|profile|profil|newsletter|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|assinar|abonneren|subskrybuj|am|um|on|at|tags?|alle artikel|all articles|show all|zeige|datum|date|fecha|hace|ago|publiziert|stand|zur person|pressemitteilung|quelle:|zuletzt|geändert|link|shares?|posted|gepostet|erstellt|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+var noise = regexp.MustCompile(`(?i)\b(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|others?|weitere|autres|otros|altri|outros|anderen|innych|minutes?|min\.?|read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|share|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|follow|folgen|suivre|seguir|segui|volgen|obserwuj|comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze?|photo|foto|bild|image|video|read more|mehr|more|all posts|alle beiträge|view|profile|profil|newsletter|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|assinar|abonneren|subskrybuj|am|um|on|at|tags?|alle artikel|all articles|show all|zeige|datum|date|fecha|hace|ago|publiziert|stand|zur person|pressemitteilung|quelle:|zuletzt|geändert|link|shares?|posted|gepostet|erstellt|about|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // notNames are single words that byline markup holds without a name.
 var notNames = map[string]bool{
 	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "przez": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "author": true, "autor": true,
 	"auteur": true, "autore": true, "guest": true, "gast": true, "anonymous": true, "anonym": true,
-	"unknown": true, "user": true, "redaktion": false,
+	"unknown": true, "user": true, "redaktion": false, "no author": true, "none": true,
+	"dr": true, "dr.": true, "prof": true, "prof.": true, "mr": true, "mrs": true, "ms": true,
+	"herr": true, "frau": true, "quelle": true, "source": true, "fuente": true, "fonte": true, "bron": true, "źródło": true, "mme": true, "sig": true, "sr": true, "sra": true, "dhr": true, "mevr": true, "pan": true, "pani": true,
 }
 
 // roleWords are job titles that trail a name ("Jane Doe, Senior Editor").
@@ -47,6 +49,9 @@ var midByline = regexp.MustCompile(`^\S+(?:\s\S+)?\s((?:By|Von|Par|Por|Door)\s+\
 var (
 	reURL   = regexp.MustCompile(`(?i)https?://\S+|www\.\S+`)
 	reEmail = regexp.MustCompile(`\S+@\S+\.\S+`)
+	// reCreditParen marks a name credited for pictures, "Adrian
+	// Malloch (photography)": cleanOne rejects the part holding the mark.
+	reCreditParen = regexp.MustCompile(`(?i)\(\s*(?:photo\w*|foto\w*|bild\w*|pictures?|images?|video\w*|illustra\w*|ilustra\w*|grafik\w*|kamera|camera)\s*\)`)
 	reParen = regexp.MustCompile(`\s*[\(\[][^\)\]]*[\)\]]`)
 	// reTwitter drops "@handle" mentions that follow a name.
 	reHandle = regexp.MustCompile(`@\w+`)
@@ -59,6 +64,16 @@ func cleanNames(s string) []string {
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s)
 	}
+	if strings.Contains(s, "\n") {
+		// The first line that names someone is the byline; later lines
+		// hold places, roles or dates.
+		for _, l := range strings.Split(s, "\n") {
+			if names := cleanNames(l); len(names) > 0 {
+				return names
+			}
+		}
+		return nil
+	}
 	s = collapse(s)
 	if s == "" || len(s) > 300 {
 		return nil
@@ -67,8 +82,20 @@ func cleanNames(s string) []string {
 	if m := midByline.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:]
 	}
+	s = afterDate(s)
+	// A weekday abbreviation starting the date after the name: "Tomas
+	// Spahn Fr, 18. Oktober 2019".
+	if loc := weekdayDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	// Illustrators and photographers credited after the writer are not
+	// authors: "Text von Anna Muster Illustration von Ben Beispiel".
+	if loc := creditWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	s = reURL.ReplaceAllString(s, " ")
 	s = reEmail.ReplaceAllString(s, " ")
+	s = reCreditParen.ReplaceAllString(s, " ¤ ")
 	s = reParen.ReplaceAllString(s, " ")
 	s = reHandle.ReplaceAllString(s, " ")
 	// Text after a line-like separator is usually a role or a date.
@@ -84,6 +111,49 @@ func cleanNames(s string) []string {
 	return splitNames(s)
 }
 
+// byWord is a byline word inside a line, followed by a capitalised name.
+var byWord = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|przez)\s+\p{Lu}`)
+
+// weekdayDate is an abbreviated weekday followed by a date, in the main
+// European languages.
+var weekdayDate = regexp.MustCompile(`\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|[Dd]im|[Mm]ié|[Jj]ue|[Vv]ie|[Ss]áb|[Dd]om|[Ss]eg|[Tt]er|[Qq]ua|[Qq]ui|[Ss]ex|[Gg]io|[Ww]o|[Zz]a|[Zz]o|[Pp]on|[Ww]t|[Śś]r|[Cc]zw|[Pp]t|[Ss]ob|[Nn]iedz?)\.?,?\s+\d`)
+
+// creditWord starts a credit for pictures or illustrations.
+var creditWord = regexp.MustCompile(`(?i)(?:^|\s)(?:illustrations?|illustration|fotos?|photos?|photography|fotografie|photographie|fotograf[ií]a|bilder?|grafik|infografik|zeichnung(?:en)?|ilustraci[oó]n|ilustração|illustrazion[ei]|illustratie|ilustracje?|kamera|video)\s*(?:von|by|par|de|di|da|door|przez|:)\s`)
+
+// afterDate keeps what follows a byline word that comes after a date or
+// a "posted on" phrase: "Posted on September 21, 2020 by Adi Tzlil",
+// "06.11.2023 13:30 von Olga".
+func afterDate(s string) string {
+	locs := byWord.FindAllStringIndex(s, 4)
+	for i := len(locs) - 1; i >= 0; i-- {
+		start := locs[i][0]
+		if start == 0 {
+			continue
+		}
+		pre := s[:start]
+		if strings.ContainsAny(pre, "0123456789") || noise.MatchString(pre) {
+			return strings.TrimSpace(s[start:])
+		}
+	}
+	return s
+}
+
+// plainAuthor returns an author field's value that cleanNames rejected
+// when it still reads as a credit line ("Staff Writer"): a few words,
+// no digits, addresses or bare placeholder words.
+func plainAuthor(s string) string {
+	s = strings.Trim(collapse(html.UnescapeString(s)), " .,:;|-–—")
+	if s == "" || len(s) > 60 || len(strings.Fields(s)) > 6 || notNames[strings.ToLower(s)] {
+		return ""
+	}
+	low := strings.ToLower(s)
+	if strings.ContainsAny(s, "0123456789@<>{}") || reURL.MatchString(s) || strings.HasPrefix(s, "/") || strings.Contains(low, "[at]") || strings.Contains(low, "(at)") {
+		return ""
+	}
+	return s
+}
+
 // cutNoise drops everything from the first date, digit or noise word on,
 // so "Jane Doe Updated 3 March" keeps "Jane Doe".
 func cutNoise(s string) string {
@@ -93,6 +163,13 @@ func cutNoise(s string) string {
 	}
 	if i := strings.IndexAny(s, "0123456789"); i >= 0 && i < cut {
 		cut = i
+		// A month name before the day: "Jane Doe February 3, 2017".
+		head := strings.TrimRight(s[:cut], " .,")
+		if j := strings.LastIndexByte(head, ' '); j >= 0 {
+			if _, ok := months[strings.ToLower(strings.TrimRight(head[j+1:], "."))]; ok {
+				cut = j
+			}
+		}
 	}
 	if cut == 0 {
 		return s
@@ -106,13 +183,18 @@ var trailingAnd = regexp.MustCompile(`(?i)(?:[\s,]+(?:and|und|et|y|e|i|en|oraz|&
 func splitNames(s string) []string {
 	for {
 		t := bylinePrefix.ReplaceAllString(s, "")
-		if t == s {
+		if t == s || (strings.TrimSpace(t) == "" && !strings.Contains(strings.TrimSpace(s), " ")) {
 			break
 		}
 		s = t
 	}
 	var out []string
 	for _, part := range nameSplit.Split(s, -1) {
+		// After a job title comes the affiliation ("Jane Doe, Senior
+		// Editor, Project X"), never another author.
+		if len(out) > 0 && roleWords.MatchString(part) {
+			break
+		}
 		for _, n := range cleanOne(part) {
 			if !containsFold(out, n) {
 				out = append(out, n)
@@ -124,12 +206,21 @@ func splitNames(s string) []string {
 
 // cleanOne returns the single name in part, or nothing.
 func cleanOne(part string) []string {
-	part = bylinePrefix.ReplaceAllString(collapse(part), "")
+	orig := collapse(part)
+	part = bylinePrefix.ReplaceAllString(orig, "")
+	if strings.TrimSpace(part) == "" && !strings.Contains(orig, " ") {
+		// A lone team word ("Redaktion") is the credit itself.
+		part = orig
+	}
 	part = strings.Trim(part, " .:-–—·•|*\"'“”„«»")
-	if part == "" || noise.MatchString(part) || roleWords.MatchString(part) || degrees.MatchString(part) {
+	if part == "" || strings.Contains(part, "¤") || noise.MatchString(part) || roleWords.MatchString(part) || degrees.MatchString(part) {
 		return nil
 	}
 	if notNames[strings.ToLower(part)] || !looksLikeName(part) {
+		return nil
+	}
+	// A month alone is what is left of a date ("By Staff | October").
+	if _, ok := months[strings.ToLower(part)]; ok {
 		return nil
 	}
 	return []string{part}
@@ -199,6 +290,21 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// collapseLines is collapse within each line, keeping one "\n" between
+// non-empty lines.
+func collapseLines(s string) string {
+	if !strings.Contains(s, "\n") {
+		return collapse(s)
+	}
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = collapse(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 func collapse(s string) string {

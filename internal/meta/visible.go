@@ -40,6 +40,9 @@ type cand struct {
 	strong bool
 	// skipped marks candidates found in comments, teasers or sidebars.
 	skipped bool
+	// inText marks a date read from a block that also holds other text:
+	// its node must stay in the body.
+	inText bool
 }
 
 // bylineWords are class/id words of elements that hold author names.
@@ -90,7 +93,7 @@ var kickerWords = map[string]bool{
 
 // textByline matches a whole short line introducing names: "By Jane
 // Doe", "Von Anna Muster", "Par …", "Di …", "Por …", "Door …", "Autor: …".
-var textByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|[Ii]nterview\s*:|[Ww]ritten by|[Gg]eschrieben von|[Éé]crit par|[Ee]scrito por|[Ss]critto da|[Gg]eschreven door)\s+\p{Lu}`)
+var textByline = regexp.MustCompile(`^[\s\-–—|·•,]*(?:[\d.:/]+(?:\s+[\d.:/]+)?\s*(?:[Uu]hr|h)?[\s\-–—|·•,]*)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|[Rr]edaktion\s*:|[Rr]edacción\s*:|[Rr]edazione\s*:|[Rr]édaction\s*:|[Rr]edactie\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|(?:(?:[Ee]in|[Ee]ine|[Uu]n|[Uu]na|[Uu]no|[Ee]en|[Aa]n?)\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Bb]log\s+[Bb]eitrag|[Aa]rticle|[Pp]ost|[Ss]tory|[Aa]rtículo|[Aa]rticolo|[Aa]rtigo|[Aa]rtykuł)\s+(?:von|by|de|di|por|door|przez)|[Ii]nterview\s*:|(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted|[Pp]ublished|[Rr]eported)\s+by|(?:[Gg]eschrieben|[Gg]espeichert|[Ee]ingestellt|[Ee]ingereicht|[Vv]erfasst|[Vv]eröffentlicht)\s+von|(?:[Éé]crit|[Pp]ublié|[Rr]édigé)\s+par|(?:[Ee]scrito|[Pp]ublicado|[Rr]edactado)\s+por|(?:[Ss]critto|[Pp]ubblicato)\s+da|(?:[Gg]eschreven|[Gg]eplaatst)\s+door|(?:[Nn]apisane?|[Oo]publikowane?)\s+przez)\s+\p{Lu}`)
 
 // textDateline matches a line that announces the publication date.
 var textDateline = regexp.MustCompile(`(?i)^(?:published|posted|date|veröffentlicht|erschienen|datum|erstellt|publié|publication|date de publication|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|data publikacji)\b`)
@@ -140,7 +143,9 @@ func fromVisible(doc *html.Node, monthFirst bool) *visible {
 			v.addDate(n, here, false, monthFirst)
 		}
 		if n.DataAtom != atom.H1 {
-			if isBylineElement(n, words) {
+			if c, ok := labelByline(n, here); ok {
+				v.byline = append(v.byline, c)
+			} else if isBylineElement(n, words) {
 				if c, ok := bylineCand(n, here, true); ok {
 					v.byline = append(v.byline, c)
 				}
@@ -208,32 +213,26 @@ func isLineElement(n *html.Node) bool {
 // bylineCand reads names from n. Explicit byline markup may hold the
 // names bare; a plain element needs the introducing word ("By …").
 func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
-	t, short := shortText(n, 200)
-	if t == "" || !short {
-		if !explicit {
-			return cand{}, false
-		}
-		// A long author box: its name is usually a link or a name-classed child.
-		nn := findLimited(n, 400, func(c *html.Node) bool {
-			if c == n {
-				return false
-			}
-			if strings.EqualFold(dom.Attr(c, "rel"), "author") {
-				return true
-			}
-			for _, w := range dom.Words(c) {
-				if w == "name" || w == "fn" {
-					return true
+	t, short := lineText(n, 200)
+	if explicit {
+		// The name is often a link or a name-classed child next to a
+		// date and category links, sometimes only an image's alt text.
+		if nn := findLimited(n, 400, isNameChild(n)); nn != nil {
+			nt, ok := shortText(nn, 200)
+			if ok && nt == "" {
+				if img := findLimited(nn, 20, func(c *html.Node) bool { return c.DataAtom == atom.Img }); img != nil {
+					nt = collapse(dom.Attr(img, "alt"))
 				}
 			}
-			return false
-		})
-		if nn == nil {
-			return cand{}, false
+			if ok && nt != "" {
+				if names := cleanNames(nt); len(names) > 0 {
+					return cand{node: n, names: names, pos: pos, strong: true}, true
+				}
+			}
 		}
-		if t, short = shortText(nn, 200); !short {
-			return cand{}, false
-		}
+	}
+	if t == "" || !short {
+		return cand{}, false
 	}
 	if !explicit && !textByline.MatchString(t) {
 		return cand{}, false
@@ -243,6 +242,103 @@ func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{node: n, names: names, pos: pos, strong: explicit}, true
+}
+
+// isNameChild matches the element inside a byline box that holds the
+// name itself.
+func isNameChild(box *html.Node) func(*html.Node) bool {
+	return func(c *html.Node) bool {
+		if c == box {
+			return false
+		}
+		if strings.EqualFold(dom.Attr(c, "rel"), "author") || strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
+			return true
+		}
+		for _, w := range dom.Words(c) {
+			if w == "name" || w == "fn" || w == "authorname" {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// bylineLabel is an element that holds only the word introducing the
+// names, which follow in the next siblings: <h5>Autor:</h5> Jane Doe,
+// <span>By</span><span>Jane Doe</span>, <b>Von:</b><br>Jane Doe.
+var bylineLabel = regexp.MustCompile(`(?i)^[|·•,\s]*(?:by|von|par|por|door|przez|autor(?:in|a|es|en|zy)?|authors?|auteur(?:e|s)?|autrice|autore|autori|written by|geschrieben von|écrit par|escrito por|scritto da|geschreven door|redaktion|redacción|rédaction|redazione|redactie|redakcja)\s*:?$`)
+
+// labelPreposition are the label words that need no colon.
+var labelPreposition = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "przez": true}
+
+// labelByline reads names that follow a label element. The candidate's
+// node is the label's parent when that is a short line, else the label
+// alone: never an element that holds article text.
+func labelByline(n *html.Node, pos int) (cand, bool) {
+	if n.FirstChild == nil || n.NextSibling == nil || n.DataAtom == atom.A || n.DataAtom == atom.Li {
+		return cand{}, false
+	}
+	t, ok := shortText(n, 30)
+	if !ok || t == "" || !bylineLabel.MatchString(t) {
+		return cand{}, false
+	}
+	// Menus link to "Autoren" and "Redaktion" pages: a label is never a
+	// link, and a bare noun (no colon) counts only as a heading-like label.
+	if findLimited(n, 20, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil ||
+		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.A || p.DataAtom == atom.Li }) != nil {
+		return cand{}, false
+	}
+	if !strings.HasSuffix(t, ":") && !labelPreposition[strings.ToLower(strings.Trim(t, "|·•, "))] {
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
+		default:
+			return cand{}, false
+		}
+	}
+	var b strings.Builder
+	for c := n.NextSibling; c != nil && b.Len() < 120; c = c.NextSibling {
+		if c.Type == html.CommentNode {
+			continue
+		}
+		if c.DataAtom == atom.Li {
+			break
+		}
+		if c.Type == html.ElementNode && breaksLine(c) {
+			// Leading breaks separate the label from the name; later
+			// ones end the name.
+			if strings.TrimSpace(b.String()) != "" || (c.DataAtom != atom.Br && c.DataAtom != atom.Hr) {
+				if strings.TrimSpace(b.String()) != "" || c.DataAtom != atom.P {
+					break
+				}
+			}
+		}
+		st, ok := shortText(c, 120)
+		if !ok {
+			break
+		}
+		b.WriteString(st)
+		b.WriteByte(' ')
+	}
+	names := cleanNames(b.String())
+	if len(names) == 0 {
+		return cand{}, false
+	}
+	node := n
+	if p := n.Parent; p != nil && p.Type == html.ElementNode {
+		if _, short := shortText(p, 200); short {
+			node = p
+		}
+	}
+	return cand{node: node, names: names, pos: pos, strong: true}, true
+}
+
+// breaksLine reports whether an element starts a new line of text.
+func breaksLine(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Br, atom.Hr, atom.P, atom.Div, atom.Ul, atom.Ol, atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Article:
+		return true
+	}
+	return false
 }
 
 func (v *visible) addDate(n *html.Node, pos int, isTime, monthFirst bool) {
@@ -284,6 +380,7 @@ func (v *visible) addTextDate(n *html.Node, pos int, monthFirst bool) {
 	}
 	t, ok := shortText(n, 120)
 	if !ok {
+		v.addLineDates(n, pos, monthFirst)
 		return
 	}
 	if !hasYear(t) {
@@ -291,6 +388,7 @@ func (v *visible) addTextDate(n *html.Node, pos int, monthFirst bool) {
 	}
 	isPub, isUpd := textDateline.MatchString(t), textUpdated.MatchString(t)
 	if !isPub && !isUpd && len(t) > 80 {
+		v.addLeadDate(n, pos, monthFirst)
 		return
 	}
 	d := parseDateAt(t, now(), monthFirst)
@@ -306,6 +404,120 @@ func (v *visible) addTextDate(n *html.Node, pos int, monthFirst bool) {
 	default:
 		v.loose = append(v.loose, c)
 	}
+}
+
+// addLineDates reads "Erschienen am: 01.11.2023" among the <br>-separated
+// lines of a longer block such as a footer note.
+func (v *visible) addLineDates(n *html.Node, pos int, monthFirst bool) {
+	hasBr := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Br {
+			hasBr = true
+			break
+		}
+	}
+	if !hasBr {
+		v.addLeadDate(n, pos, monthFirst)
+		return
+	}
+	t, ok := lineText(n, 400)
+	if !ok {
+		return
+	}
+	for _, l := range strings.Split(t, "\n") {
+		if len(l) > 120 || !hasYear(l) {
+			continue
+		}
+		isPub, isUpd := textDateline.MatchString(l), textUpdated.MatchString(l)
+		if isPub == isUpd {
+			continue
+		}
+		d := parseDateAt(l, now(), monthFirst)
+		if d == "" {
+			continue
+		}
+		c := cand{node: n, date: d, pos: pos, inText: true}
+		if isUpd {
+			v.updates = append(v.updates, c)
+		} else {
+			v.dates = append(v.dates, c)
+		}
+	}
+}
+
+// addLeadDate reads a dateline that opens a paragraph: "(21. November
+// 2022) Energieverbraucher …", "Berlin, 25.01.2022 – …", "Pressemitteilung
+// vom 25. Januar 2022 | …". The paragraph is body text, so the candidate
+// is never dropped from the body.
+func (v *visible) addLeadDate(n *html.Node, pos int, monthFirst bool) {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return
+	}
+	lead := leadText(n, 64)
+	i := strings.IndexAny(lead, "0123456789")
+	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") {
+		return
+	}
+	d := parseDateAt(lead, now(), monthFirst)
+	if d == "" {
+		return
+	}
+	// The date must be the first thing after the prefix, not a number
+	// inside the sentence.
+	if st, ok := findDate(lead[i:], monthFirst); !ok || st.y == 0 {
+		return
+	}
+	if !strings.HasPrefix(d, leadYear(lead[i:])) {
+		return
+	}
+	v.loose = append(v.loose, cand{node: n, date: d, pos: pos, inText: true})
+}
+
+// leadYear returns the first four-digit run of s, "" if none.
+func leadYear(s string) string {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				return s[i-3 : i+1]
+			}
+			continue
+		}
+		run = 0
+	}
+	return "\x00"
+}
+
+// leadText returns about the first max bytes of n's text, collapsed.
+func leadText(n *html.Node, max int) string {
+	var b strings.Builder
+	visits := 0
+	var rec func(*html.Node) bool
+	rec = func(c *html.Node) bool {
+		if visits++; visits > 200 || b.Len() >= max {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			return b.Len() < max
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return true
+			}
+			b.WriteByte(' ')
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if !rec(k) {
+				return false
+			}
+		}
+		return true
+	}
+	rec(n)
+	return collapse(b.String())
 }
 
 // readHeading returns the h1's text without a kicker: a child element
@@ -342,6 +554,16 @@ func readHeading(n *html.Node, pos int) heading {
 // bytes, else "" and false. It stops early, so calling it on every
 // element stays linear in practice.
 func shortText(n *html.Node, max int) (string, bool) {
+	return boundedText(n, max, false)
+}
+
+// lineText is shortText that keeps the line breaks of <br> as "\n":
+// a byline's second line is usually a place or a role.
+func lineText(n *html.Node, max int) (string, bool) {
+	return boundedText(n, max, true)
+}
+
+func boundedText(n *html.Node, max int, lines bool) (string, bool) {
 	var b strings.Builder
 	ok := true
 	// size counts bytes as collapse would keep them: whitespace runs as one.
@@ -404,7 +626,12 @@ func shortText(n *html.Node, max int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	t := collapse(b.String())
+	var t string
+	if lines {
+		t = collapseLines(b.String())
+	} else {
+		t = collapse(b.String())
+	}
 	if len(t) > max {
 		return "", false
 	}

@@ -1,0 +1,67 @@
+package content_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pith-org/pith/internal/content"
+	"golang.org/x/net/html"
+)
+
+func TestLead(t *testing.T) {
+	const long = "of the story, long enough to be a real standfirst."
+	cases := []struct {
+		name string
+		page string // #body is the selection
+		want []string
+	}{
+		{name: "standfirst class", page: `<article><h1>T</h1><p class="standfirst">LEAD1 ` + long + `</p><div id="body">` + para("B") + `</div></article>`, want: []string{"LEAD1"}},
+		{name: "french chapo", page: `<article><div class="article-chapo">LEADFR ` + long + `</div><div id="body">` + para("B") + `</div></article>`, want: []string{"LEADFR"}},
+		{name: "german vorspann", page: `<article><p class="vorspann">LEADDE ` + long + `</p><div id="body">` + para("B") + `</div></article>`, want: []string{"LEADDE"}},
+		{name: "spanish entradilla", page: `<main><p class="entradilla">LEADES ` + long + `</p><div id="body">` + para("B") + `</div></main>`, want: []string{"LEADES"}},
+		{name: "italian occhiello", page: `<article><p class="occhiello">LEADIT ` + long + `</p><div id="body">` + para("B") + `</div></article>`, want: []string{"LEADIT"}},
+		{name: "dek as h2", page: `<article><h2 class="dek">LEADDEK ` + long + `</h2><div id="body">` + para("B") + `</div></article>`, want: []string{"LEADDEK"}},
+		{name: "subheadline in the header", page: `<article><header><h1>T</h1><p>LEADHDR ` + long + `</p></header><div id="body">` + para("B") + `</div></article>`, want: []string{"LEADHDR"}},
+		{name: "two leads in order", page: `<article><p class="intro">FIRST ` + long + `</p><p class="summary">SECOND ` + long + `</p><div id="body">` + para("B") + `</div></article>`, want: []string{"FIRST", "SECOND"}},
+		{name: "too short", page: `<article><p class="standfirst">Short lead.</p><div id="body">` + para("B") + `</div></article>`},
+		{name: "not a lead word", page: `<article><p class="caption">CAPTION ` + long + `</p><div id="body">` + para("B") + `</div></article>`},
+		{name: "after the body", page: `<article><div id="body">` + para("B") + `</div><p class="summary">AFTER ` + long + `</p></article>`},
+		{name: "a div in the header is not a standfirst", page: `<article><header><div>HDRDIV ` + long + `</div></header><div id="body">` + para("B") + `</div></article>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := parse(t, `<html><body>`+tc.page+`</body></html>`)
+			got := content.Lead([]*html.Node{byID(t, doc, "body")})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Lead gave %d nodes (%q), want %v", len(got), textOf(got), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.HasPrefix(textOf(got[i:i+1]), w) {
+					t.Errorf("lead %d = %q, want it to start with %s", i, textOf(got[i:i+1]), w)
+				}
+			}
+		})
+	}
+	if got := content.Lead(nil); got != nil {
+		t.Errorf("Lead(nil) = %v", got)
+	}
+}
+
+func TestLeadFromSelect(t *testing.T) {
+	// The pipeline's use: Select finds the body, Lead the standfirst
+	// that sits apart from it in the article header.
+	src := `<html><body><nav><a href="/">Home</a></nav><article><header><h1>Headline</h1>` +
+		`<p class="lede">STANDFIRST The decision ends a year of uncertainty for parents and teachers.</p></header>` +
+		`<div class="body">` + para("B1") + para("B2") + para("B3") + `</div></article></body></html>`
+	sel := content.Select(body(parse(t, src)), content.Balanced)
+	lead := content.Lead(sel.Nodes)
+	// Whether selection takes the header in or not, the standfirst must
+	// reach the body exactly once.
+	all := textOf(append(lead, sel.Nodes...))
+	if n := strings.Count(all, "STANDFIRST"); n != 1 {
+		t.Errorf("standfirst appears %d times in lead+selection: %q", n, all)
+	}
+	if !strings.Contains(all, "B3") {
+		t.Errorf("body lost: %q", all)
+	}
+}

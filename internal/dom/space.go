@@ -1,0 +1,113 @@
+package dom
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// CollapseSpace replaces every run of Unicode whitespace (including
+// no-break spaces) with one ASCII space and trims both ends. Characters
+// that render as nothing (soft hyphens, zero-width spaces, word joiners,
+// stray byte-order marks) are dropped first, so they neither split a word
+// nor separate two spaces. Invalid UTF-8 bytes become U+FFFD, so the
+// result is valid UTF-8 and collapsing it again changes nothing. Text
+// that is already collapsed is returned as it is, without allocating.
+func CollapseSpace(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return string(appendCollapsed(make([]byte, 0, len(s)), s))
+}
+
+// collapse is CollapseSpace for a byte slice the caller keeps ownership of.
+func collapse(b []byte) string {
+	if collapsed(b) {
+		return string(b)
+	}
+	if !utf8.Valid(b) {
+		return string(appendCollapsed(make([]byte, 0, len(b)+8), b))
+	}
+	// Collapsing valid text only shrinks it, so it can run in place.
+	return string(appendCollapsed(b[:0], b))
+}
+
+// collapsed reports whether CollapseSpace would return s unchanged: ASCII
+// letters and single inner spaces are by far the common case, so the scan
+// decodes runes only past 0x80.
+func collapsed[T string | []byte](s T) bool {
+	prevSpace := true // a leading space is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+		if unicode.IsSpace(r) || invisible(r) || r == utf8.RuneError && size == 1 {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || len(s) == 0
+}
+
+// appendCollapsed appends the collapsed s to dst. dst may share s's
+// memory as long as it starts at s's first byte: output never overtakes
+// input, except that an invalid byte becomes the three bytes of U+FFFD,
+// so in-place callers check validity first.
+func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
+	pending := false // a space seen since the last word
+	started := false // a word has been written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				pending = true
+				continue
+			}
+			if pending && started {
+				dst = append(dst, ' ')
+			}
+			pending, started = false, true
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+		switch {
+		case invisible(r):
+		case unicode.IsSpace(r):
+			pending = true
+		default:
+			if pending && started {
+				dst = append(dst, ' ')
+			}
+			pending, started = false, true
+			if r == utf8.RuneError && size == 1 {
+				dst = utf8.AppendRune(dst, r)
+			} else {
+				dst = append(dst, s[i:i+size]...)
+			}
+		}
+		i += size
+	}
+	return dst
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// invisible reports the characters that render as nothing and are
+// dropped from collapsed text.
+func invisible(r rune) bool {
+	return r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+}
