@@ -198,6 +198,9 @@ func (s *scorer) readability(body *html.Node) Selection {
 	}
 
 	nodes := s.siblings(top)
+	if len(nodes) == 1 {
+		nodes = s.cousins(top)
+	}
 	return Selection{Nodes: nodes, Top: ranked[:min(len(ranked), 5)], Why: why}
 }
 
@@ -237,6 +240,50 @@ func (s *scorer) siblings(top Candidate) []*html.Node {
 		}
 	}
 	return out
+}
+
+// cousins finds the other parts of an article split into wrappers of
+// its own ("story-body-1" … "story-body-2", each in a wrapper between
+// ads): elements under the winner's grandparent with the same tag and
+// class words (numbers aside) that score as content. It returns them
+// with the winner in document order, or the winner alone.
+func (s *scorer) cousins(top Candidate) []*html.Node {
+	sig := signature(top.Node)
+	if sig == "" || top.Node.Parent == nil || top.Node.Parent.Parent == nil {
+		return []*html.Node{top.Node}
+	}
+	root := top.Node.Parent.Parent
+	threshold := max(10, top.Score*s.p.SiblingShare)
+	var out []*html.Node
+	dom.Walk(root, func(n *html.Node) bool {
+		if n == top.Node {
+			out = append(out, n)
+			return false
+		}
+		if n.Type != html.ElementNode || n.DataAtom != top.Node.DataAtom || signature(n) != sig {
+			return true
+		}
+		if sc, ok := s.scores[n]; ok && sc*(1-s.linkDensity(n)) >= threshold {
+			out = append(out, n)
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// signature is an element's class words without numbers, sorted by
+// position: the mark of a template's repeated part.
+func signature(n *html.Node) string {
+	var b strings.Builder
+	for _, w := range dom.SplitWords(nil, dom.Attr(n, "class")) {
+		if strings.Trim(w, "0123456789") == "" {
+			continue
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func sameWords(a, b []string) bool {
