@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"errors"
 	"net/url"
+	"strings"
 
 	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/decode"
@@ -48,6 +49,19 @@ type Options struct {
 // login wall, only navigation.
 var ErrNoArticle = errors.New("no article found")
 
+// ParseError is a page the HTML parser gives up on. The only such
+// pages are nested beyond the parser's limit on open elements.
+type ParseError struct{ Err error }
+
+func (e *ParseError) Error() string {
+	if strings.Contains(e.Err.Error(), "open stack") {
+		return "page nested too deeply to parse (over 512 open elements)"
+	}
+	return "cannot parse the page: " + e.Err.Error()
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
 // FromBytes decodes and parses raw and extracts its article.
 func FromBytes(raw []byte, o Options) (*article.Article, error) {
 	if err := decode.CheckHTML(raw); err != nil {
@@ -62,7 +76,7 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
-		return nil, err
+		return nil, &ParseError{Err: err}
 	}
 	return Run(doc, o)
 }
