@@ -1,6 +1,8 @@
 package content
 
 import (
+	"strings"
+
 	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -92,6 +94,9 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 	if keep > 0 || n.DataAtom == atom.Table && !layoutLike(n) {
 		return false
 	}
+	if cardList(n) {
+		return true
+	}
 	if commas(n) >= 10 {
 		return false
 	}
@@ -143,4 +148,61 @@ func layoutLike(t *html.Node) bool {
 		return true
 	})
 	return nested || cols < 2
+}
+
+// cardList reports a list or grid of teaser cards: three or more items,
+// most of them a linked headline (a heading, or a link that opens the
+// item) over a short blurb. Article text never reads as such a run.
+func cardList(n *html.Node) bool {
+	items, cards := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Li, atom.Article, atom.Div:
+		default:
+			continue
+		}
+		if c.DataAtom == atom.Div && n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+			continue
+		}
+		items++
+		if isCard(c) {
+			cards++
+		}
+	}
+	return items >= 3 && cards*10 >= items*6
+}
+
+func isCard(n *html.Node) bool {
+	text := len(dom.Text(n))
+	if text == 0 || text > 400 {
+		return false
+	}
+	var heading, leadLink bool
+	first := true
+	dom.Walk(n, func(x *html.Node) bool {
+		if x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+			first = false
+		}
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch x.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if dom.Find(x, func(y *html.Node) bool { return y.DataAtom == atom.A }) != nil || dom.Ancestor(x, func(y *html.Node) bool { return y.DataAtom == atom.A }) != nil {
+				heading = true
+			}
+		case atom.A:
+			if first {
+				leadLink = true
+			}
+		}
+		return true
+	})
+	// A link opening an item is a card only with a thumbnail: "Name,
+	// role" and "Shop: what it offers" lists open with links too.
+	img := dom.Find(n, func(y *html.Node) bool { return y.DataAtom == atom.Img || y.DataAtom == atom.Picture }) != nil
+	return heading || leadLink && img
 }
