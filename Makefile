@@ -34,3 +34,9 @@ eval:
 
 gate:
 	scripts/eval.sh --gate
+
+# Pipeline cost against html.Parse alone over the development corpus, on
+# one core (BENCH_ROUNDS, BENCH_TIME, BENCH_RSS=1: see the script).
+.PHONY: bench
+bench:
+	scripts/bench.sh

@@ -142,8 +142,10 @@ func (b *builder) inline(n *html.Node, f format) {
 	}
 	switch n.DataAtom {
 	case atom.A:
-		if h := resolve(b.o.Base, dom.Attr(n, "href")); h != "" && !strings.HasPrefix(h, "#") {
-			f.href = h
+		// In-page anchors (footnotes, "back to top") are not links a
+		// reader can follow outside the page.
+		if href := strings.TrimSpace(dom.Attr(n, "href")); href != "" && !strings.HasPrefix(href, "#") {
+			f.href = resolve(b.o.Base, href)
 		}
 	case atom.B, atom.Strong:
 		f.strong = true
@@ -152,6 +154,11 @@ func (b *builder) inline(n *html.Node, f format) {
 	case atom.Code, atom.Kbd, atom.Tt, atom.Samp, atom.Var:
 		f.code = true
 	case atom.Br:
+		if isBr(nextNonSpace(n)) {
+			// <br><br> ends a paragraph, as browsers show it.
+			b.flush()
+			return
+		}
 		b.spans = append(b.spans, article.Span{Text: brMarker})
 		return
 	case atom.Img:
@@ -179,6 +186,12 @@ func (b *builder) flush() {
 	b.spans = b.spans[:0]
 	text := spansText(spans)
 	if text == "" {
+		// A paragraph holding only images is a run of figures.
+		for _, sp := range spans {
+			if sp.Image != "" {
+				b.emit(article.Block{Kind: article.Figure, Src: sp.Image, Alt: sp.Text})
+			}
+		}
 		return
 	}
 	if linkDensity(spans) > b.o.MaxLinkDensity || isBoilerLine(text) {

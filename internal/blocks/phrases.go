@@ -77,7 +77,8 @@ var updateStamps = map[string]bool{
 // boilerHeadings are headings that introduce furniture (a related rail,
 // comments, a share bar), in the main European languages.
 var boilerHeadings = []string{
-	"related", "read more", "more from", "more stories", "recommended", "you may also like",
+	"related", "related stories", "related articles", "related posts", "related content",
+	"related links", "related news", "related reading", "read more", "more from", "more stories", "recommended", "you may also like",
 	"most read", "most popular", "trending", "comments", "leave a reply", "leave a comment",
 	"share this", "share", "follow us", "newsletter", "sign up", "subscribe", "about the author",
 	"tags", "topics", "keep reading", "more on", "popular", "latest", "editor's picks",

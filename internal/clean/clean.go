@@ -285,10 +285,11 @@ func hidden(n *html.Node) string {
 }
 
 func styleHidden(s string) bool {
+	s = strings.ToLower(s)
 	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
 		return false
 	}
-	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 

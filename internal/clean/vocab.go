@@ -113,7 +113,7 @@ func init() {
 		"authorwrapper", "bylinecard", "contributorcard", "contributorbio")
 	add(Tags, "tags", "tagcloud", "taglist", "tagging", "categories", "keywords", "schlagworte",
 		"etiquetas", "etichette")
-	addc(Tags, "posttags", "entrytags", "articletags", "tagslist", "topiclist", "relatedtopics",
+	addc(Tags, "tagcloud", "posttags", "entrytags", "articletags", "tagslist", "topiclist", "relatedtopics",
 		"relatedtags", "entrycategories", "postcategories", "filedunder")
 	add(Meta, "byline", "bylines", "dateline", "timestamp", "publishdate", "pubdate", "readtime",
 		"readingtime")
