@@ -89,6 +89,13 @@ var boilerHeadings = []string{
 	"leggi anche", "i più letti", "commenti", "articoli correlati", "lees ook", "meest gelezen",
 	"reacties", "czytaj też", "najczęściej czytane", "komentarze", "zobacz też", "leia também",
 	"mais lidas", "comentários",
+	// next-article previews and "more about" rails
+	"next article", "next story", "previous article", "nächster artikel", "vorschau auf den nächsten artikel",
+	"article suivant", "siguiente artículo", "articolo successivo", "volgend artikel", "następny artykuł",
+	"more about", "mehr über", "plus sur", "más sobre", "di più su", "meer over", "więcej o", "mais sobre",
+	// donation and membership appeals
+	"support us", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
+	"apóyanos", "sostienici", "steun ons", "wesprzyj nas", "apoie-nos",
 }
 
 func isBoilerHeading(text string) bool {
