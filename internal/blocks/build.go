@@ -215,11 +215,19 @@ func (b *builder) emit(bl article.Block) {
 	if b.skipLevel > 0 {
 		return
 	}
-	key := normKey(bl.PlainText())
-	if bl.Kind == article.Figure {
+	var key string
+	switch bl.Kind {
+	case article.Heading:
+	case article.Figure:
 		key = "img:" + bl.Src
+	default:
+		// Only short blocks are deduplicated (and quotes checked), so
+		// long ones skip building a key: the raw text bounds its length.
+		if t := bl.PlainText(); len(t) < 2*dedupMax || bl.Kind == article.Quote {
+			key = normKey(t)
+		}
 	}
-	if key != "" && bl.Kind != article.Heading && len(key) < dedupMax {
+	if key != "" && len(key) < dedupMax {
 		if b.seen[key] {
 			return
 		}
