@@ -141,6 +141,9 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 		case html.CommentNode:
 			n.RemoveChild(ch)
 		case html.ElementNode:
+			if ch.DataAtom == atom.Noscript {
+				noscriptImages(ch)
+			}
 			if rule := c.rule(ch, inContent); rule != "" {
 				c.record(ch, rule)
 				n.RemoveChild(ch)
@@ -387,4 +390,57 @@ func inRunningText(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// noscriptImages rescues the image a lazy loader hides in <noscript>
+// (`<img data-lazy…><noscript><img src="real.jpg"></noscript>`): the
+// parser keeps noscript content as raw text, so when that text is an
+// image and the image before it has no usable source, the parsed image
+// is put in place before the noscript element goes.
+func noscriptImages(ns *html.Node) {
+	var b strings.Builder
+	for c := ns.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	raw := b.String()
+	if ns.Parent == nil || !strings.Contains(raw, "<img") {
+		return
+	}
+	if prev := prevElement(ns); prev != nil && prev.DataAtom == atom.Img && hasImageSource(prev) {
+		return
+	}
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), ctx)
+	if err != nil {
+		return
+	}
+	for _, x := range nodes {
+		if x.Type == html.ElementNode && (x.DataAtom == atom.Img || x.DataAtom == atom.Picture) {
+			ns.Parent.InsertBefore(x, ns)
+		}
+	}
+}
+
+func prevElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func hasImageSource(img *html.Node) bool {
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "srcset", "data-srcset"} {
+		if dom.Attr(img, k) != "" {
+			return true
+		}
+	}
+	src := dom.Attr(img, "src")
+	return src != "" && !strings.HasPrefix(src, "data:")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pith-org/pith/internal/clean"
+	"golang.org/x/net/html"
 )
 
 func TestUpperCaseInlineStyleHides(t *testing.T) {
@@ -18,5 +19,28 @@ func TestUpperCaseInlineStyleHides(t *testing.T) {
 func TestTagCloudIsTags(t *testing.T) {
 	if got := clean.Classify([]string{"tag", "cloud"}); got != clean.Tags {
 		t.Errorf("Classify(tag cloud) = %q, want %q", got, clean.Tags)
+	}
+}
+
+func TestNoscriptImageFallback(t *testing.T) {
+	doc := parse(t, `<figure><img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><img src="https://example.org/real.jpg" alt="A harbour"></noscript><figcaption>The harbour</figcaption></figure><p>`+prose(3)+`</p>`)
+	clean.Clean(doc, clean.Options{})
+	var found bool
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "img" {
+			for _, a := range n.Attr {
+				if a.Key == "src" && a.Val == "https://example.org/real.jpg" {
+					found = true
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if !found {
+		t.Error("the <noscript> image was not rescued")
 	}
 }
