@@ -51,5 +51,10 @@ func FuzzParseDate(f *testing.F) {
 		if len(d) < 10 || d[4] != '-' || d[7] != '-' || d[:4] < "1995" {
 			t.Fatalf("ParseDate(%q) = %q", s, d)
 		}
+		// Shown in a European zone, a UTC stamp moves by hours, never
+		// out of the ISO form.
+		if l := localDate(d, "de-DE"); len(l) < 10 || l[4] != '-' || l[7] != '-' {
+			t.Fatalf("localDate(%q) = %q", d, l)
+		}
 	})
 }

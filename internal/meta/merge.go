@@ -107,11 +107,15 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 
 	dc, hasDC := nearest(vis.dates, anchor, true)
 	nearDC := hasDC && len(vis.h1s) > 0 && dc.pos >= anchor-dateWindow && dc.pos <= anchor+dateWindow
+	metaDate := first(ld.date, md.date, mt.date)
 	switch {
-	case nearDC && preferVisible:
+	case nearDC && preferVisible && !agrees(metaDate, anchor, vis.dates, vis.loose):
+		// The date line readers see wins over metadata that a CMS may
+		// have reset, unless the page also shows the metadata's day
+		// near the headline.
 		m.Date = dc.date
 	default:
-		m.Date = first(ld.date, md.date, mt.date)
+		m.Date = metaDate
 	}
 	if m.Date == "" && hasDC {
 		m.Date = dc.date
@@ -159,6 +163,22 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 		m.Lang = normLang(h.hreflang[h.canonical])
 	}
 	m.ArticleBody = ld.articleBody
+}
+
+// agrees reports whether a visible date near the headline (outside
+// teasers and comments) falls on the same day as the metadata date.
+func agrees(date string, anchor int, lists ...[]cand) bool {
+	if len(date) < 10 {
+		return false
+	}
+	for _, cs := range lists {
+		for _, c := range cs {
+			if !c.skipped && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finishLang fills Lang from the text when no markup gave it.

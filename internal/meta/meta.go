@@ -35,13 +35,13 @@ type Meta struct {
 
 // fields is what one source says about the page. Empty means unknown.
 type fields struct {
-	title          string
-	authors        []string // person names
-	org            string   // an organisation given as author
+	title   string
+	authors []string // person names
+	org     string   // an organisation given as author
 	// rawAuthor is a dedicated author field that names no person
 	// ("Staff Writer", "HLNF Staff Report"): the last resort.
-	rawAuthor string
-	date, modified string   // ISO 8601
+	rawAuthor      string
+	date, modified string // ISO 8601
 	siteName       string
 	description    string
 	image          string // as found; resolved against the base later
@@ -66,5 +66,8 @@ func Extract(doc *html.Node, pageURL string) *Meta {
 	vis := fromVisible(doc, monthFirst)
 	merge(m, head, ld, md, mt, vis, pageURL)
 	finishLang(m, doc)
+	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
+	m.Date = localDate(m.Date, tag)
+	m.DateModified = localDate(m.DateModified, tag)
 	return m
 }

@@ -16,7 +16,7 @@ import (
 
 // bylinePrefix matches the words that introduce a byline in the main
 // European languages, with an optional colon.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:ein|eine|un|una|uno|een|a|an)\s+)?(?:written|submitted|gespeichert|eingereicht|geplaatst|rédigé|gastbeitrag|blog\s+beitrag|posted|published|reported|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?(?:\s+|$)`)
+var bylinePrefix = regexp.MustCompile(`(?i)^[\s\-–—|·•:,]*(?:(?:(?:ein|eine|un|una|uno|een|a|an)\s+)?(?:written|submitted|gespeichert|eingereicht|geplaatst|rédigé|gastbeitrag|blog\s+beitrag|posted|published|reported|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?(?:\s+|$)`)
 
 // nameSplit separates several names: commas, semicolons, ampersands,
 // slashes, bars and the word "and" in the main European languages.
@@ -52,7 +52,7 @@ var (
 	// reCreditParen marks a name credited for pictures, "Adrian
 	// Malloch (photography)": cleanOne rejects the part holding the mark.
 	reCreditParen = regexp.MustCompile(`(?i)\(\s*(?:photo\w*|foto\w*|bild\w*|pictures?|images?|video\w*|illustra\w*|ilustra\w*|grafik\w*|kamera|camera)\s*\)`)
-	reParen = regexp.MustCompile(`\s*[\(\[][^\)\]]*[\)\]]`)
+	reParen       = regexp.MustCompile(`\s*[\(\[][^\)\]]*[\)\]]`)
 	// reTwitter drops "@handle" mentions that follow a name.
 	reHandle = regexp.MustCompile(`@\w+`)
 )

@@ -93,7 +93,7 @@ var kickerWords = map[string]bool{
 
 // textByline matches a whole short line introducing names: "By Jane
 // Doe", "Von Anna Muster", "Par …", "Di …", "Por …", "Door …", "Autor: …".
-var textByline = regexp.MustCompile(`^[\s\-–—|·•,]*(?:[\d.:/]+(?:\s+[\d.:/]+)?\s*(?:[Uu]hr|h)?[\s\-–—|·•,]*)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez|[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|[Rr]edaktion\s*:|[Rr]edacción\s*:|[Rr]edazione\s*:|[Rr]édaction\s*:|[Rr]edactie\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|(?:(?:[Ee]in|[Ee]ine|[Uu]n|[Uu]na|[Uu]no|[Ee]en|[Aa]n?)\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Bb]log\s+[Bb]eitrag|[Aa]rticle|[Pp]ost|[Ss]tory|[Aa]rtículo|[Aa]rticolo|[Aa]rtigo|[Aa]rtykuł)\s+(?:von|by|de|di|por|door|przez)|[Ii]nterview\s*:|(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted|[Pp]ublished|[Rr]eported)\s+by|(?:[Gg]eschrieben|[Gg]espeichert|[Ee]ingestellt|[Ee]ingereicht|[Vv]erfasst|[Vv]eröffentlicht)\s+von|(?:[Éé]crit|[Pp]ublié|[Rr]édigé)\s+par|(?:[Ee]scrito|[Pp]ublicado|[Rr]edactado)\s+por|(?:[Ss]critto|[Pp]ubblicato)\s+da|(?:[Gg]eschreven|[Gg]eplaatst)\s+door|(?:[Nn]apisane?|[Oo]publikowane?)\s+przez)\s+\p{Lu}`)
+var textByline = regexp.MustCompile(`^[\s\-–—|·•,]*(?:[\d.:/]+(?:\s+[\d.:/]+)?\s*(?:[Uu]hr|h)?[\s\-–—|·•,]*)?(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez)\s+\p{Lu}|(?:[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|[Rr]edaktion\s*:|[Rr]edacción\s*:|[Rr]edazione\s*:|[Rr]édaction\s*:|[Rr]edactie\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|(?:(?:[Ee]in|[Ee]ine|[Uu]n|[Uu]na|[Uu]no|[Ee]en|[Aa]n?)\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Bb]log\s+[Bb]eitrag|[Aa]rticle|[Pp]ost|[Ss]tory|[Aa]rtículo|[Aa]rticolo|[Aa]rtigo|[Aa]rtykuł)\s+(?:von|by|de|di|por|door|przez)|[Ii]nterview\s*:|(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted|[Pp]ublished|[Rr]eported)\s+by|(?:[Gg]eschrieben|[Gg]espeichert|[Ee]ingestellt|[Ee]ingereicht|[Vv]erfasst|[Vv]eröffentlicht)\s+von|(?:[Éé]crit|[Pp]ublié|[Rr]édigé)\s+par|(?:[Ee]scrito|[Pp]ublicado|[Rr]edactado)\s+por|(?:[Ss]critto|[Pp]ubblicato)\s+da|(?:[Gg]eschreven|[Gg]eplaatst)\s+door|(?:[Nn]apisane?|[Oo]publikowane?)\s+przez)\s+[\p{L}\d])`)
 
 // textDateline matches a line that announces the publication date.
 var textDateline = regexp.MustCompile(`(?i)^(?:published|posted|date|veröffentlicht|erschienen|datum|erstellt|publié|publication|date de publication|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|data publikacji)\b`)
@@ -213,6 +213,9 @@ func isLineElement(n *html.Node) bool {
 // bylineCand reads names from n. Explicit byline markup may hold the
 // names bare; a plain element needs the introducing word ("By …").
 func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
+	if !explicit && !bylineStart(leadText(n, 48)) {
+		return cand{}, false
+	}
 	t, short := lineText(n, 200)
 	if explicit {
 		// The name is often a link or a name-classed child next to a
@@ -234,7 +237,7 @@ func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
 	if t == "" || !short {
 		return cand{}, false
 	}
-	if !explicit && !textByline.MatchString(t) {
+	if !explicit && (!bylineStart(t) || !textByline.MatchString(t)) {
 		return cand{}, false
 	}
 	names := cleanNames(t)
@@ -242,6 +245,43 @@ func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{node: n, names: names, pos: pos, strong: explicit}, true
+}
+
+// bylineFirstWords are the first words textByline can start with (after
+// a leading date): a map lookup spares the regular expression on the
+// many lines that cannot be bylines.
+var bylineFirstWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`by von par di por door przez autor autorin autora author authors
+		auteur autore text texte redaktion redacción redazione rédaction redactie interview foto fotos
+		reportage bericht ein eine un una uno een a an artikel beitrag gastbeitrag blog article post
+		story artículo articolo artigo artykuł written posted submitted published reported geschrieben
+		gespeichert eingestellt eingereicht verfasst veröffentlicht écrit publié rédigé escrito publicado
+		redactado scritto pubblicato geschreven geplaatst napisane napisany opublikowane opublikowany`) {
+		bylineFirstWords[w] = true
+	}
+}
+
+// bylineStart reports whether the first word of t, after punctuation and
+// a leading date or time, is one that may open a byline.
+func bylineStart(t string) bool {
+	i := 0
+	for i < len(t) && strings.IndexByte(" -|,.:/0123456789", t[i]) >= 0 {
+		i++
+	}
+	rest := t[i:]
+	for _, p := range []string{"–", "—", "·", "•"} {
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, p), " ")
+	}
+	if strings.HasPrefix(rest, "Uhr ") || strings.HasPrefix(rest, "h ") {
+		return bylineStart(rest[strings.IndexByte(rest, ' ')+1:])
+	}
+	end := strings.IndexAny(rest, " :\n")
+	if end < 0 {
+		end = len(rest)
+	}
+	return bylineFirstWords[strings.ToLower(rest[:end])]
 }
 
 // isNameChild matches the element inside a byline box that holds the
@@ -284,11 +324,12 @@ func labelByline(n *html.Node, pos int) (cand, bool) {
 	}
 	// Menus link to "Autoren" and "Redaktion" pages: a label is never a
 	// link, and a bare noun (no colon) counts only as a heading-like label.
+	colon := strings.HasSuffix(t, ":")
 	if findLimited(n, 20, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil ||
-		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.A || p.DataAtom == atom.Li }) != nil {
+		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.Li || (p.DataAtom == atom.A && !colon) }) != nil {
 		return cand{}, false
 	}
-	if !strings.HasSuffix(t, ":") && !labelPreposition[strings.ToLower(strings.Trim(t, "|·•, "))] {
+	if !colon && !labelPreposition[strings.ToLower(strings.Trim(t, "|·•, "))] {
 		switch n.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
 		default:
@@ -453,21 +494,24 @@ func (v *visible) addLeadDate(n *html.Node, pos int, monthFirst bool) {
 	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return
 	}
+	// Only the block whose own text starts the line: the wrappers
+	// around it would repeat the same lead.
+	fc := n.FirstChild
+	for fc != nil && fc.Type == html.TextNode && strings.TrimSpace(fc.Data) == "" {
+		fc = fc.NextSibling
+	}
+	if fc == nil || (fc.Type == html.ElementNode && breaksLine(fc)) {
+		return
+	}
 	lead := leadText(n, 64)
 	i := strings.IndexAny(lead, "0123456789")
-	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") {
+	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) {
 		return
 	}
 	d := parseDateAt(lead, now(), monthFirst)
-	if d == "" {
-		return
-	}
 	// The date must be the first thing after the prefix, not a number
 	// inside the sentence.
-	if st, ok := findDate(lead[i:], monthFirst); !ok || st.y == 0 {
-		return
-	}
-	if !strings.HasPrefix(d, leadYear(lead[i:])) {
+	if d == "" || !strings.HasPrefix(d, leadYear(lead[i:])) {
 		return
 	}
 	v.loose = append(v.loose, cand{node: n, date: d, pos: pos, inText: true})
