@@ -4,7 +4,7 @@ import "strings"
 
 // The boilerplate vocabulary, grouped by concept. Each element's class and
 // id attributes are split into lower-case words once (dom.Words); a word,
-// or two adjacent words written together ("read"+"more" → "readmore"),
+// or two adjacent words written together ("most"+"read" → "mostread"),
 // is looked up in these maps. Compound class names that pages write as
 // one word ("sharebar", "socialshare") are caught by the stem lists,
 // matched as prefixes or suffixes of a word.
@@ -87,9 +87,8 @@ func init() {
 	add(Related, "related", "recommended", "recommendations", "recommendation", "recirculation", "recirc",
 		"outbrain", "taboola", "plista", "trending", "mostread", "mostpopular", "popular", "teasers",
 		"empfehlungen", "verwandt", "lies", "similaires", "relacionados", "relacionadas", "correlati",
-		"gerelateerd", "powiazane", "suggestions", "suggested", "morestories", "moreposts", "readmore",
-		"weiterlesen")
-	addc(Related, "readmore", "morestories", "moreposts", "morenews", "mostread", "mostpopular",
+		"gerelateerd", "powiazane", "suggestions", "suggested", "morestories", "moreposts")
+	addc(Related, "morestories", "moreposts", "morenews", "mostread", "mostpopular",
 		"alsolike", "youmay", "mayalso", "relatedposts", "relatedarticles", "relatedlinks", "relatedcontent",
 		"morearticles", "mehrzum", "zumthema", "lesenauch", "seealso", "moreon", "moreinfo", "othernews",
 		"storylist", "articlelist", "newslist", "bottomcards", "cardlist", "teaserlist",
