@@ -34,7 +34,7 @@ func TestClassify(t *testing.T) {
 		// compounds written as separate words
 		{"author-bio", clean.AuthorBio}, {"about-the-author", clean.AuthorBio}, {"post-meta", clean.Meta},
 		{"entry-meta", clean.Meta}, {"post-tags", clean.Tags}, {"main-nav", clean.Navigation}, {"site-footer", clean.Footer},
-		{"read-more", clean.Related}, {"mehr-zum-thema", clean.Related}, {"table-of-contents", clean.Navigation},
+		{"mehr-zum-thema", clean.Related}, {"table-of-contents", clean.Navigation},
 		{"rightRail", clean.Sidebar}, {"skip-to-content", clean.Navigation},
 		// compounds glued into one word, caught by stems
 		{"sharebuttons", clean.Share}, {"newsletterbox2", clean.Newsletter}, {"cookiebanner", clean.Consent},
