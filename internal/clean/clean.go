@@ -34,8 +34,7 @@ func Clean(root *html.Node, o Options) []article.Decision {
 		body = root
 	}
 	c.markProtected(root)
-	c.measure(body)
-	c.total = c.stats[body]
+	c.total = measure(body)
 	c.walk(body, false)
 	return c.decisions
 }
@@ -82,7 +81,20 @@ func (c *cleaner) protectUp(n *html.Node) {
 	}
 }
 
-func (c *cleaner) measure(n *html.Node) stat {
+// stat returns the text amounts under n, measured when first asked for.
+// Only elements that a rule matches are measured, so most pages pay for
+// a few small subtrees rather than a map entry per element; the walk is
+// pre-order, so n's subtree is still whole when its rule asks.
+func (c *cleaner) stat(n *html.Node) stat {
+	if s, ok := c.stats[n]; ok {
+		return s
+	}
+	s := measure(n)
+	c.stats[n] = s
+	return s
+}
+
+func measure(n *html.Node) stat {
 	var s stat
 	switch n.Type {
 	case html.TextNode:
@@ -91,12 +103,11 @@ func (c *cleaner) measure(n *html.Node) stat {
 	case html.ElementNode:
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
-			c.stats[n] = s
 			return s
 		}
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		cs := c.measure(ch)
+		cs := measure(ch)
 		s.text += cs.text
 		s.link += cs.link
 		s.para += cs.para
@@ -111,9 +122,6 @@ func (c *cleaner) measure(n *html.Node) stat {
 				s.para = s.text - s.link
 			}
 		}
-	}
-	if n.Type == html.ElementNode {
-		c.stats[n] = s
 	}
 	return s
 }
@@ -212,7 +220,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	case atom.Form:
 		// Whole pages and product descriptions sit in forms (ASP.NET,
 		// shop templates); only a form with little text is furniture.
-		if c.stats[n].text < 200 {
+		if c.stat(n).text < 200 {
 			return "form with little text"
 		}
 	}
@@ -237,7 +245,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 		return ""
 	}
 	if concept := Classify(ws); concept != None {
-		if StrongPositive(ws) && c.stats[n].text > 500 {
+		if StrongPositive(ws) && c.stat(n).text > 500 {
 			// "post-content-share-wrapper" style names that also name the
 			// content: let selection decide.
 			return ""
@@ -252,7 +260,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 // "page-footer-layout", a form around the whole page) and removing it
 // would take the article too.
 func (c *cleaner) unlessLarge(n *html.Node, rule string) string {
-	s := c.stats[n]
+	s := c.stat(n)
 	share := 0.4
 	if c.o.Recall {
 		share = 0.2
@@ -300,7 +308,7 @@ func (c *cleaner) record(n *html.Node, rule string) {
 	if c.o.OnRemove != nil {
 		c.o.OnRemove(n, rule)
 	}
-	if !c.o.Explain || c.stats[n].text == 0 {
+	if !c.o.Explain || c.stat(n).text == 0 {
 		return
 	}
 	c.decisions = append(c.decisions, article.Decision{Region: Describe(n), Kept: false, Rule: rule})
