@@ -73,10 +73,13 @@ type textStat struct {
 // Select scores the tree under body and returns the main content.
 // It returns an empty Selection when nothing scores.
 func Select(body *html.Node, p Params) Selection {
-	s := &scorer{p: p, scores: map[*html.Node]float64{}, stats: map[*html.Node]textStat{}}
+	// Sized up front: growing maps of every element was a good part of
+	// selection's cost.
+	n := countElements(body)
+	s := &scorer{p: p, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
 	sel := s.readability(body)
-	masses := map[*html.Node]mass{}
+	masses := make(map[*html.Node]mass, n)
 	s.massOf(body, p, masses)
 	m, _ := bestByMass(body, masses, massAlpha)
 	if m == nil {
@@ -456,4 +459,14 @@ func (s *scorer) linkDensity(n *html.Node) float64 {
 		return 0
 	}
 	return float64(st.linkChars) / float64(st.chars)
+}
+
+func countElements(n *html.Node) int {
+	c := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode {
+			c += 1 + countElements(ch)
+		}
+	}
+	return c
 }
