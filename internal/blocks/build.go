@@ -194,7 +194,7 @@ func (b *builder) flush() {
 		}
 		return
 	}
-	if linkDensity(spans) > b.o.MaxLinkDensity || isBoilerLine(text) {
+	if linkDensity(spans) > b.o.MaxLinkDensity || isBoilerLine(text) || isCreditLine(text) {
 		return
 	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})
@@ -523,6 +523,7 @@ func (b *builder) figure(n *html.Node) {
 		if isBoilerLine(caption) {
 			caption = ""
 		}
+		caption = stripCredit(caption)
 	}
 	if img == nil {
 		// A figure without an image (a pull quote, a chart in a table):

@@ -115,3 +115,46 @@ func isBoilerHeading(text string) bool {
 	}
 	return false
 }
+
+// creditMarks appear in image credits and captions that sit in the text
+// as paragraphs of their own ("Roman Prymula, photo: Archives",
+// "(© FEI/Christophe Taniere)", "Bild: AFP/SID"); a short line holding
+// one is a credit, not prose.
+var creditMarks = []string{
+	"©", "photo:", "photos:", "foto:", "fotos:", "bild:", "bilder:", "credit:", "credits:",
+	"image:", "quelle:", "symbolbild", "getty images", "shutterstock", "istock", "adobe stock",
+	"stock.adobe", "fotolia", "imago images", "picture alliance", "picture-alliance", "dpa/", "afp/",
+	"reuters/", "/ap photo", "ap photo/", "crédit photo", "zdjęcie:", "fot.:", "fotografía:",
+}
+
+// isCreditLine reports a short line that is an image credit, or a
+// caption left in the text as a paragraph: what remains without the
+// credit is too short to be a sentence of the article.
+func isCreditLine(text string) bool {
+	if len(text) > 150 {
+		return false
+	}
+	rest := stripCredit(text)
+	return rest != text && len([]rune(rest)) < 40
+}
+
+// stripCredit cuts the credit off a caption ("The harbour at dawn.
+// Foto: Jane Doe" → "The harbour at dawn."), or returns "" when the
+// caption is nothing but a credit.
+func stripCredit(caption string) string {
+	low := strings.ToLower(caption)
+	cut := -1
+	for _, m := range creditMarks {
+		if i := strings.Index(low, m); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return caption
+	}
+	kept := strings.TrimRight(caption[:cut], " \t–—-|/(,;:")
+	if len([]rune(kept)) < 12 {
+		return ""
+	}
+	return kept
+}

@@ -1,0 +1,35 @@
+package blocks
+
+import "testing"
+
+func TestStripCredit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The harbour at dawn. Foto: Jane Doe", "The harbour at dawn."},
+		{"1Password scannt auch QR-Codes. (Bild: Hersteller)", "1Password scannt auch QR-Codes."},
+		{"(© FEI/Christophe Taniere)", ""},
+		{"Foto: dpa", ""},
+		{"A quiet street in Lisbon", "A quiet street in Lisbon"},
+		{"Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com", "Cyber-Attacken nehmen weiter zu."},
+	}
+	for _, tt := range tests {
+		if got := stripCredit(tt.in); got != tt.want {
+			t.Errorf("stripCredit(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsCreditLine(t *testing.T) {
+	for _, s := range []string{"Roman Prymula, photo: Archives du Gouvernement", "(© FEI/Christophe Taniere)", "Bild: AFP/SID"} {
+		if !isCreditLine(s) {
+			t.Errorf("isCreditLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation",
+		"The council met on Tuesday to discuss the harbour heat network.",
+	} {
+		if isCreditLine(s) {
+			t.Errorf("isCreditLine(%q) = true", s)
+		}
+	}
+}
