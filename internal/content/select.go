@@ -28,13 +28,16 @@ type Params struct {
 	SiblingShare   float64 // a sibling joins when its score ≥ this share of the winner's
 	ProseMinLen    int     // a sibling paragraph of this length with few links joins
 	SharedAncestor float64 // runner-ups within this share of the winner count for the shared-ancestor rule
+	// WidenGain: the text-mass check (density.go) widens the choice to an
+	// ancestor holding this many times its prose.
+	WidenGain float64
 }
 
 // Balanced, Precision and Recall are the three modes' parameters.
 var (
-	Balanced  = Params{MinParagraph: 25, SiblingShare: 0.2, ProseMinLen: 80, SharedAncestor: 0.75}
-	Precision = Params{MinParagraph: 40, SiblingShare: 0.35, ProseMinLen: 140, SharedAncestor: 0.85}
-	Recall    = Params{MinParagraph: 20, SiblingShare: 0.1, ProseMinLen: 50, SharedAncestor: 0.6}
+	Balanced  = Params{MinParagraph: 25, SiblingShare: 0.2, ProseMinLen: 80, SharedAncestor: 0.75, WidenGain: 1.3}
+	Precision = Params{MinParagraph: 40, SiblingShare: 0.35, ProseMinLen: 140, SharedAncestor: 0.85, WidenGain: 1.8}
+	Recall    = Params{MinParagraph: 20, SiblingShare: 0.1, ProseMinLen: 50, SharedAncestor: 0.6, WidenGain: 1.2}
 )
 
 // Candidate is a scored node.
@@ -52,13 +55,10 @@ type Selection struct {
 }
 
 // The text-mass check (density.go) widens Readability's choice to an
-// ancestor that holds massGain times its prose, charging massAlpha per
-// character of furniture. Measured on the segments corpus: α from 0.6 to
-// 1.0 and a gain of 1.3 balance precision and recall best.
-const (
-	massAlpha = 0.6
-	massGain  = 1.3
-)
+// ancestor that holds Params.WidenGain times its prose, charging
+// massAlpha per character of furniture. Measured on the segments corpus:
+// α from 0.6 to 1.0 and a gain of 1.3 balance precision and recall best.
+const massAlpha = 0.6
 
 type scorer struct {
 	p      Params
@@ -96,7 +96,7 @@ func Select(body *html.Node, p Params) Selection {
 			contains = false
 		}
 	}
-	if contains && masses[m].good > good*massGain {
+	if contains && masses[m].good > good*p.WidenGain {
 		sel.Nodes = []*html.Node{m}
 		sel.Why = "widened to the element with most prose for the least furniture"
 	}
