@@ -175,14 +175,32 @@ func invisible(r rune) bool {
 	return false
 }
 
-// linkOnlyShare is the share of items whose text is almost all link.
+// bareLink reports spans that are a link and nothing more: the text
+// outside links has fewer than four letters or digits ("• ", " | ").
+func bareLink(spans []article.Span) bool {
+	linked, other := false, 0
+	for _, s := range spans {
+		if s.Href != "" {
+			linked = true
+			continue
+		}
+		for _, r := range s.Text {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				other++
+			}
+		}
+	}
+	return linked && other < 4
+}
+
+// linkOnlyShare is the share of items that are bare links.
 func linkOnlyShare(items []article.Item) float64 {
 	if len(items) == 0 {
 		return 0
 	}
 	n := 0
 	for _, it := range items {
-		if linkDensity(it.Spans) > 0.8 || it.Text == "" {
+		if it.Text == "" || bareLink(it.Spans) {
 			n++
 		}
 	}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
@@ -116,6 +117,11 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 		return true
 	case chars < 25 && (img == 0 || img > 2) && headings == 0:
 		return chars > 0 || img > 2
+	case isList && ld > maxLD*0.6:
+		// A list's links are furniture only when its items are bare
+		// links; items that say something around their link (a
+		// changelog, annotated references) are content.
+		return bareLinkItems(n) >= 0.6
 	case weight < 25 && ld > maxLD*0.6 && chars < 1000:
 		return true
 	case weight >= 25 && ld > maxLD:
@@ -205,4 +211,38 @@ func isCard(n *html.Node) bool {
 	// role" and "Shop: what it offers" lists open with links too.
 	img := dom.Find(n, func(y *html.Node) bool { return y.DataAtom == atom.Img || y.DataAtom == atom.Picture }) != nil
 	return heading || leadLink && img
+}
+
+// bareLinkItems is the share of a list's items whose text outside links
+// has fewer than four letters or digits.
+func bareLinkItems(list *html.Node) float64 {
+	items, bare := 0, 0
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.DataAtom != atom.Li {
+			continue
+		}
+		items++
+		other, linked := 0, false
+		dom.Walk(li, func(x *html.Node) bool {
+			if x.DataAtom == atom.A {
+				linked = true
+				return false
+			}
+			if x.Type == html.TextNode {
+				for _, r := range x.Data {
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						other++
+					}
+				}
+			}
+			return true
+		})
+		if linked && other < 4 {
+			bare++
+		}
+	}
+	if items == 0 {
+		return 0
+	}
+	return float64(bare) / float64(items)
 }
