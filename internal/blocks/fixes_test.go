@@ -46,3 +46,10 @@ func TestRelatedStoriesHeadingDropsItsSection(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestRubyAnnotationsStayInline(t *testing.T) {
+	bs := build(t, `<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>法律<rt>ほうりつ</rt></ruby>ができる</p>`, blocks.Options{})
+	if len(bs) != 1 {
+		t.Fatalf("got %d blocks (%q), want one paragraph", len(bs), plain(bs))
+	}
+}

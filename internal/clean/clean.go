@@ -181,7 +181,8 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
 		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
 		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
-		atom.Head, atom.Title, atom.Base:
+		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
+		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
 		return "non-text element <" + n.Data + ">"
 	case 0:
 		// Custom elements and SVG/MathML children parsed as unknown tags
