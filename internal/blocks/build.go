@@ -137,7 +137,8 @@ func (b *builder) inline(n *html.Node, f format) {
 	default:
 		return
 	}
-	if b.o.Skip[n] {
+	if b.o.Skip[n] || n.DataAtom == atom.Rt || n.DataAtom == atom.Rp {
+		// rt/rp: ruby readings, shown beside the text, not part of it.
 		return
 	}
 	switch n.DataAtom {
@@ -614,7 +615,7 @@ func isInline(n *html.Node) bool {
 		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
 		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt,
 		atom.Samp, atom.Label, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Strike, atom.Acronym,
-		atom.Ruby, atom.Rb, atom.Nobr:
+		atom.Ruby, atom.Rb, atom.Rt, atom.Rp, atom.Nobr:
 		return true
 	}
 	return n.DataAtom == 0 && !hasBlockChild(n)
