@@ -42,6 +42,11 @@ func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 			if n == root || n.Parent == nil {
 				return
 			}
+			if s.mostOf(n, root) {
+				// Never the bulk of the chosen content: a rule that
+				// would take it is wrong about this page.
+				return
+			}
 			if s.furniture(n, maxLinkDensity) {
 				n.Parent.RemoveChild(n)
 				removed = append(removed, n)
@@ -50,6 +55,12 @@ func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 		visit(root)
 	}
 	return removed
+}
+
+// mostOf reports whether n holds more than half of root's unlinked text.
+func (s *scorer) mostOf(n, root *html.Node) bool {
+	a, b := s.stats[n], s.stats[root]
+	return 2*(a.chars-a.linkChars) > b.chars-b.linkChars
 }
 
 func (s *scorer) furniture(n *html.Node, maxLD float64) bool {

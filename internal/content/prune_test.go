@@ -71,3 +71,15 @@ func TestPruneLinkDensityThreshold(t *testing.T) {
 		}
 	}
 }
+
+// A box holding most of the chosen content is never pruned, whatever
+// its links and list items say: the rules would take the article.
+func TestPruneKeepsTheBulk(t *testing.T) {
+	nav := `<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li><li><a href="/3">Three</a></li><li><a href="/4">Four</a></li><li><a href="/5">Five</a></li></ul>`
+	doc := parse(t, `<html><body><div id="sel"><div id="bulk">`+nav+para("P1")+nav+para("P2")+nav+`</div><p>Short.</p></div></body></html>`)
+	sel := byID(t, doc, "sel")
+	content.Prune([]*html.Node{sel}, 0.5)
+	if got := dom.Text(sel); !strings.Contains(got, "P1") || !strings.Contains(got, "P2") {
+		t.Errorf("the bulk of the content was pruned: %q", got)
+	}
+}
