@@ -103,11 +103,13 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 		}
 		return true
 	})
+	if cardList(n) {
+		// Checked before the content signs below: a feed's blurbs have
+		// commas and its cards have figures, and it is a feed still.
+		return true
+	}
 	if keep > 0 || n.DataAtom == atom.Table && !layoutLike(n) {
 		return false
-	}
-	if cardList(n) {
-		return true
 	}
 	if commas(n) >= 10 {
 		return false

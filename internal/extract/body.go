@@ -52,6 +52,15 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 		bs = blocks.Build(append(lead, sel.Nodes...), bopts)
 	}
 	if o.Explain {
+		for _, n := range sel.Nodes {
+			inTop := false
+			for _, c := range sel.Top {
+				inTop = inTop || c.Node == n
+			}
+			if !inTop {
+				decisions = append(decisions, article.Decision{Region: clean.Describe(n), Kept: true, Rule: sel.Why})
+			}
+		}
 		for i, c := range sel.Top {
 			kept := false
 			for _, n := range sel.Nodes {
