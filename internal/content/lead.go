@@ -15,18 +15,24 @@ var leadWords = map[string]bool{
 	"description": true, "teaser": true, "chapo": true, "chapeau": true, "entradilla": true,
 	"sumario": true, "occhiello": true, "vorspann": true, "einleitung": true, "kurztext": true,
 	"wstep": true, "lid": true, "inleiding": true, "leader": true, "perex": true, "deck": true,
-	"strapline": true, "kicker": false,
+	"strapline": true, "preface": true, "subline": true, "subheading": true,
 }
 
-// Lead returns the standfirst paragraphs that precede the selected body
-// inside the same article container, in document order. Only
-// paragraph-like elements named by leadWords qualify, and only when they
-// are outside the selection.
+// Lead returns the standfirst paragraphs that precede the selected body,
+// in document order: between the page's headline (<h1>) and the body
+// when the headline comes first, else inside the body's article
+// container. Only paragraph-like elements named by leadWords, or set in
+// the article's own header, qualify, and only outside the selection.
 func Lead(sel []*html.Node) []*html.Node {
 	if len(sel) == 0 {
 		return nil
 	}
 	first := sel[0]
+	root := first
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	h1 := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	container := first.Parent
 	for i := 0; container != nil && i < 4; i++ {
 		if container.DataAtom == atom.Article || container.DataAtom == atom.Main || container.DataAtom == atom.Body {
@@ -37,11 +43,23 @@ func Lead(sel []*html.Node) []*html.Node {
 	if container == nil {
 		return nil
 	}
+	scope := container
+	collecting := true
+	if h1 != nil && precedes(h1, first) && !inSelection(h1, sel) {
+		// The headline opens the article: the standfirst is between it
+		// and the body, wherever the template put the two.
+		scope = root
+		collecting = false
+	}
 	var out []*html.Node
 	done := false
-	dom.Walk(container, func(n *html.Node) bool {
+	dom.Walk(scope, func(n *html.Node) bool {
 		if done || n.Type != html.ElementNode {
 			return !done
+		}
+		if n == h1 {
+			collecting = true
+			return false
 		}
 		if n == first {
 			done = true
@@ -51,6 +69,9 @@ func Lead(sel []*html.Node) []*html.Node {
 			if n == s {
 				return false
 			}
+		}
+		if !collecting {
+			return true
 		}
 		if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.H2 && n.DataAtom != atom.Span {
 			return true
@@ -72,6 +93,40 @@ func Lead(sel []*html.Node) []*html.Node {
 		return nil
 	}
 	return out
+}
+
+// precedes reports whether a comes before b in document order (and is
+// not its ancestor).
+func precedes(a, b *html.Node) bool {
+	if isAncestor(a, b) {
+		return false
+	}
+	found, before := false, false
+	root := a
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	dom.Walk(root, func(n *html.Node) bool {
+		if found {
+			return false
+		}
+		if n == a {
+			before, found = true, true
+		} else if n == b {
+			found = true
+		}
+		return !found
+	})
+	return before
+}
+
+func inSelection(n *html.Node, sel []*html.Node) bool {
+	for _, s := range sel {
+		if n == s || isAncestor(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLead(ws []string) bool {

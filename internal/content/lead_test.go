@@ -65,3 +65,15 @@ func TestLeadFromSelect(t *testing.T) {
 		t.Errorf("body lost: %q", all)
 	}
 }
+
+// A standfirst between the headline and the body counts even when the
+// template puts the headline block outside the body's container.
+func TestLeadBetweenHeadlineAndBody(t *testing.T) {
+	doc := parse(t, `<html><body><section class="hero"><h1>Headline</h1>
+		<p class="article-preface">A standfirst long enough to be one, set under the headline.</p></section>
+		<main><div id="body">`+para("P1")+para("P2")+`</div></main></body></html>`)
+	lead := content.Lead([]*html.Node{byID(t, doc, "body")})
+	if got := textOf(lead); !strings.Contains(got, "A standfirst long enough") {
+		t.Errorf("Lead = %q, want the standfirst", got)
+	}
+}
