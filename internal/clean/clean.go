@@ -340,6 +340,11 @@ func Describe(n *html.Node) string {
 // says what a block contains or how it looks, not what it is.
 func classWords(n *html.Node) []string {
 	var out []string
+	if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
+		// Custom elements are named by what they are
+		// (<related-articles>, <ad-slot>, <pp-inline-teaser>).
+		out = dom.SplitWords(out, n.Data)
+	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue

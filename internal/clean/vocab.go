@@ -178,7 +178,15 @@ func Classify(ws []string) Concept {
 			continue
 		}
 		if c, ok := words[w]; ok {
+			if c == Sidebar && (w == "widget" || w == "widgets") && containerNamed(ws) {
+				// Blogger's and page builders' main column is a "widget"
+				// too; only a widget that is not the post is a sidebar.
+				continue
+			}
 			return c
+		}
+		if c, ok := compounds[w]; ok {
+			return c // written as one word: "postmetadata", "relatedposts"
 		}
 		if i+1 < len(ws) {
 			if c, ok := compounds[w+ws[i+1]]; ok {
@@ -227,6 +235,18 @@ func HiddenClass(class string) bool {
 var modifiers = map[string]bool{
 	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
 	"is": true, "non": true, "not": true, "enable": true, "enabled": true, "disable": true, "allow": true, "can": true,
+}
+
+// containerNamed reports class words that name the post or page body
+// itself, which a template may also call a widget or a module.
+func containerNamed(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "blog", "post", "posts", "article", "entry", "main", "content", "story":
+			return true
+		}
+	}
+	return false
 }
 
 // Positive reports whether the words name a content container.
