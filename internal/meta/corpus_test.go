@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -40,33 +41,51 @@ type corpusLine struct {
 	Byline  string   `json:"byline"`
 	Authors []string `json:"authors"`
 	Date    string   `json:"date"`
+	// The rest is not scored; it shows every change of output when two
+	// versions of the package are compared.
+	DateModified string   `json:"date_modified,omitempty"`
+	SiteName     string   `json:"site_name,omitempty"`
+	Lang         string   `json:"lang,omitempty"`
+	Description  string   `json:"description,omitempty"`
+	Image        string   `json:"image,omitempty"`
+	Tags         []string `json:"tags,omitempty"`
+	URL          string   `json:"url,omitempty"`
+	BaseURL      string   `json:"base_url,omitempty"`
+	Nodes        []string `json:"nodes,omitempty"`
 }
 
 func parseFile(t testing.TB, path string) *html.Node {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Valid UTF-8 is taken as is; otherwise the declared charset (found
-	// anywhere in the head, not only in the first 1024 bytes), else
-	// windows-1252.
-	var r io.Reader = bytes.NewReader(raw)
-	if !utf8.Valid(raw) {
-		name := "windows-1252"
-		if m := declared.FindSubmatch(raw); m != nil && !strings.EqualFold(string(m[1]), "utf-8") {
-			name = string(m[1])
-		}
-		if enc, _ := charset.Lookup(name); enc != nil {
-			r = enc.NewDecoder().Reader(r)
-		} else if enc, _ := charset.Lookup("windows-1252"); enc != nil {
-			r = enc.NewDecoder().Reader(r)
-		}
-	}
-	doc, err := html.Parse(r)
+	doc, err := html.Parse(bytes.NewReader(decodeFile(t, path)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return doc
+}
+
+// decodeFile returns the page as UTF-8. Valid UTF-8 is taken as is;
+// otherwise the declared charset (found anywhere in the head, not only in
+// the first 1024 bytes), else windows-1252.
+func decodeFile(t testing.TB, path string) []byte {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if utf8.Valid(raw) {
+		return raw
+	}
+	name := "windows-1252"
+	if m := declared.FindSubmatch(raw); m != nil && !strings.EqualFold(string(m[1]), "utf-8") {
+		name = string(m[1])
+	}
+	enc, _ := charset.Lookup(name)
+	if enc == nil {
+		enc, _ = charset.Lookup("windows-1252")
+	}
+	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(raw)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func TestCorpusDump(t *testing.T) {
@@ -94,7 +113,17 @@ func dump(t *testing.T, files []string, out string) {
 	enc := json.NewEncoder(w)
 	for _, p := range files {
 		m := Extract(parseFile(t, p), "")
-		if err := enc.Encode(corpusLine{Source: p, Title: m.Title, Byline: m.Byline, Authors: m.Authors, Date: m.Date}); err != nil {
+		line := corpusLine{Source: p, Title: m.Title, Byline: m.Byline, Authors: m.Authors, Date: m.Date,
+			DateModified: m.DateModified, SiteName: m.SiteName, Lang: m.Lang, Description: m.Description,
+			Image: m.Image, Tags: m.Tags, URL: m.URL, BaseURL: m.BaseURL}
+		for _, n := range m.Nodes {
+			t := dom.Text(n)
+			if len(t) > 60 {
+				t = t[:60]
+			}
+			line.Nodes = append(line.Nodes, n.Data+": "+t)
+		}
+		if err := enc.Encode(line); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Dates come from machine fields (ISO 8601, RFC 1123, compact forms) and
@@ -51,6 +53,10 @@ func init() {
 }
 
 var reISO, reCompact, reDMY, reMDY, reYMDn, reDMYn *regexp.Regexp
+
+func init() {
+	shapeOf = map[*regexp.Regexp]int{reISO: shapeISO, reDMY: shapeMonth, reMDY: shapeMonth, reYMDn: shapeYMD, reDMYn: shapeDMY}
+}
 
 // zones gives the UTC offset in minutes of the zone abbreviations pages
 // print next to a time. US "ET"/"CT"/"PT" depend on daylight saving and
@@ -153,7 +159,11 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 	}
 	best := -1
 	var out stamp
+	shape := dateShapes(low)
 	try := func(re *regexp.Regexp, build func(m []string) (stamp, bool), clockAt int) {
+		if shape&shapeOf[re] == 0 {
+			return
+		}
 		for _, idx := range re.FindAllStringSubmatchIndex(low, 8) {
 			if best >= 0 && idx[0] >= best {
 				return
@@ -168,7 +178,9 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 			if !ok {
 				continue
 			}
-			if clockAt > 0 {
+			// A "time" running into more digits is the next date
+			// ("04.04.2020 04.04.2020"), not a clock.
+			if clockAt > 0 && (idx[1] == len(low) || low[idx[1]] < '0' || low[idx[1]] > '9') {
 				applyClock(&st, m[clockAt:])
 			}
 			best, out = idx[0], st
@@ -206,6 +218,77 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 		return stamp{y: y, m: mo, d: d}, true
 	}, 4)
 	return out, best >= 0
+}
+
+// Shapes of date expressions, found by one scan of the text so that the
+// regular expressions run only where they can match.
+const (
+	shapeISO   = 1 << iota // 2024-03-03
+	shapeMonth             // a month name
+	shapeYMD               // 2024/03/03, 2024.03.03
+	shapeDMY               // 03.03.2024, 3/3/24
+)
+
+var shapeOf map[*regexp.Regexp]int
+
+// dateShapes reports which date shapes s (lower-case) may hold.
+func dateShapes(s string) int {
+	shape := 0
+	run := 0 // digits in the current run
+	prevRun := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+			i++
+			continue
+		case c == '-' || c == '/' || c == '.':
+			if run == 4 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				if c == '-' {
+					shape |= shapeISO
+				} else {
+					shape |= shapeYMD
+				}
+			}
+			if run > 0 && run <= 2 && prevRun > 0 && prevRun <= 2 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				shape |= shapeDMY
+			}
+			if run > 0 {
+				prevRun = run
+			} else {
+				prevRun = 0
+			}
+			run = 0
+			i++
+			continue
+		}
+		if run > 0 {
+			prevRun = 0
+		}
+		run = 0
+		if c >= 'a' && c <= 'z' || c >= 0x80 {
+			j := i
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += size
+			}
+			if j == i {
+				i++
+				continue
+			}
+			if _, ok := months[s[i:j]]; ok {
+				shape |= shapeMonth
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return shape
 }
 
 // applyClock fills the time of day from the optional clock groups:

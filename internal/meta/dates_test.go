@@ -22,6 +22,8 @@ func TestParseDate(t *testing.T) {
 		{"Veröffentlicht am 5. November 2023, 14:09", "2023-11-05T14:09:00"},
 		{"03.11.2021", "2021-11-03"},
 		{"Stand: 27.01.2022 um 09:25 Uhr", "2022-01-27T09:25:00"},
+		// A repeated date is not a clock ("04.04.20" then "20").
+		{"04.04.2020 04.04.2020", "2020-04-04"},
 		// French.
 		{"3 mars 2024", "2024-03-03"},
 		{"le 07 Mai 2020", "2020-05-07"},

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
 )
 
@@ -65,6 +66,11 @@ func cleanNames(s string) []string {
 		s = html.UnescapeString(s)
 	}
 	if strings.Contains(s, "\n") {
+		// A label line ending in the byline word belongs with the names
+		// on the next line: "Disko Von" / "Ernst Lohoff".
+		s = labelBreak.ReplaceAllString(s, " $1 ")
+	}
+	if strings.Contains(s, "\n") {
 		// The first line that names someone is the byline; later lines
 		// hold places, roles or dates.
 		for _, l := range strings.Split(s, "\n") {
@@ -110,6 +116,9 @@ func cleanNames(s string) []string {
 	s = collapse(cutNoise(s))
 	return splitNames(s)
 }
+
+// labelBreak is a line break right after a byline word.
+var labelBreak = regexp.MustCompile(`(?i)(?:^|\s)(by|von|par|por|door|przez|di)[ \t]*\n`)
 
 // byWord is a byline word inside a line, followed by a capitalised name.
 var byWord = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|przez)\s+\p{Lu}`)
@@ -307,6 +316,9 @@ func collapseLines(s string) string {
 	return strings.Join(out, "\n")
 }
 
+// collapse is dom.CollapseSpace: one pass, no allocation when s is
+// already collapsed. It also drops invisible characters (soft hyphens,
+// zero-width spaces), which never belong in a name or a title.
 func collapse(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	return dom.CollapseSpace(s)
 }

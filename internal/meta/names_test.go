@@ -14,6 +14,9 @@ func TestCleanNames(t *testing.T) {
 		{"Por Lucía Pérez y Juan García", []string{"Lucía Pérez", "Juan García"}},
 		{"Door Pieter de Vries en Anke Jansen", []string{"Pieter de Vries", "Anke Jansen"}},
 		{"Autor: Jan Kowalski", []string{"Jan Kowalski"}},
+		// A label line ending in the byline word continues on the next.
+		{"Disko Von\nErnst Lohoff", []string{"Ernst Lohoff"}},
+		{"Par\nMarie Dupont\nParis", []string{"Marie Dupont"}},
 		{"Jane Doe, Senior Editor", []string{"Jane Doe"}},
 		{"Jane Doe | Staff Writer", []string{"Jane Doe"}},
 		{"By Jane Doe Updated March 3, 2024", []string{"Jane Doe"}},

@@ -2,6 +2,8 @@ package meta
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
@@ -20,6 +22,38 @@ type visible struct {
 	dates   []cand // publication dates in date-like elements
 	updates []cand // modification dates
 	loose   []cand // dates in short lines that do not say what they are
+
+	// Nested wrappers often hold the very same line: each text is read
+	// once per page.
+	dateMemo   map[string]string
+	nameMemo   map[string][]string
+	monthFirst bool
+}
+
+// date is parseDateAt for the page, remembered per text.
+func (v *visible) date(s string) string {
+	if d, ok := v.dateMemo[s]; ok {
+		return d
+	}
+	d := parseDateAt(s, now(), v.monthFirst)
+	if v.dateMemo == nil {
+		v.dateMemo = map[string]string{}
+	}
+	v.dateMemo[s] = d
+	return d
+}
+
+// names is cleanNames remembered per text. The result is shared.
+func (v *visible) names(s string) []string {
+	if ns, ok := v.nameMemo[s]; ok {
+		return ns
+	}
+	ns := cleanNames(s)
+	if v.nameMemo == nil {
+		v.nameMemo = map[string][]string{}
+	}
+	v.nameMemo[s] = ns
+	return ns
 }
 
 type heading struct {
@@ -95,83 +129,168 @@ var kickerWords = map[string]bool{
 // Doe", "Von Anna Muster", "Par …", "Di …", "Por …", "Door …", "Autor: …".
 var textByline = regexp.MustCompile(`^[\s\-–—|·•,]*(?:[\d.:/]+(?:\s+[\d.:/]+)?\s*(?:[Uu]hr|h)?[\s\-–—|·•,]*)?(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez)\s+\p{Lu}|(?:[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|[Rr]edaktion\s*:|[Rr]edacción\s*:|[Rr]edazione\s*:|[Rr]édaction\s*:|[Rr]edactie\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|(?:(?:[Ee]in|[Ee]ine|[Uu]n|[Uu]na|[Uu]no|[Ee]en|[Aa]n?)\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Bb]log\s+[Bb]eitrag|[Aa]rticle|[Pp]ost|[Ss]tory|[Aa]rtículo|[Aa]rticolo|[Aa]rtigo|[Aa]rtykuł)\s+(?:von|by|de|di|por|door|przez)|[Ii]nterview\s*:|(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted|[Pp]ublished|[Rr]eported)\s+by|(?:[Gg]eschrieben|[Gg]espeichert|[Ee]ingestellt|[Ee]ingereicht|[Vv]erfasst|[Vv]eröffentlicht)\s+von|(?:[Éé]crit|[Pp]ublié|[Rr]édigé)\s+par|(?:[Ee]scrito|[Pp]ublicado|[Rr]edactado)\s+por|(?:[Ss]critto|[Pp]ubblicato)\s+da|(?:[Gg]eschreven|[Gg]eplaatst)\s+door|(?:[Nn]apisane?|[Oo]publikowane?)\s+przez)\s+[\p{L}\d])`)
 
-// textDateline matches a line that announces the publication date.
-var textDateline = regexp.MustCompile(`(?i)^(?:published|posted|date|veröffentlicht|erschienen|datum|erstellt|publié|publication|date de publication|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|data publikacji)\b`)
+// textDateline lists the words that open a line announcing the
+// publication date.
+var textDateline = phrases{"published", "posted", "date", "veröffentlicht", "erschienen", "datum", "erstellt",
+	"publié", "publication", "date de publication", "publicado", "fecha", "pubblicato", "data",
+	"gepubliceerd", "opublikowano", "data publikacji"}
 
-var textUpdated = regexp.MustCompile(`(?i)^(?:updated|last updated|last modified|aktualisiert|zuletzt aktualisiert|zuletzt geändert|letzte änderung|geändert|modifié|dernière mise à jour|última actualización|modificato|laatst gewijzigd|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano)\b`)
+// textUpdated lists the words that open a line giving the modification
+// date.
+var textUpdated = phrases{"updated", "last updated", "last modified", "aktualisiert", "zuletzt aktualisiert",
+	"zuletzt geändert", "letzte änderung", "geändert", "modifié", "dernière mise à jour", "última actualización",
+	"modificato", "laatst gewijzigd", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
+	"zaktualizowano"}
+
+// phrases are lower-case opening words, tested with a prefix compare
+// rather than a regular expression: the test runs on every short line.
+type phrases []string
+
+// MatchString reports whether s starts with one of the phrases as whole
+// words, in any case.
+func (ps phrases) MatchString(s string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !wordByte(s[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordByte reports whether c continues an ASCII word.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
 
 func fromVisible(doc *html.Node, monthFirst bool) *visible {
-	v := &visible{}
+	w := &visitor{v: &visible{monthFirst: monthFirst}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
 	// Layout containers sometimes carry words like "sidebar" for the
 	// whole page; a region that holds a headline is never skipped.
-	keep := map[*html.Node]bool{}
 	for _, h := range dom.FindAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 }) {
-		for p := h; p != nil && !keep[p]; p = p.Parent {
-			keep[p] = true
+		for p := h; p != nil && !w.keep[p]; p = p.Parent {
+			w.keep[p] = true
 		}
 	}
-	pos := 0
-	var walk func(n *html.Node, skip bool)
-	walk = func(n *html.Node, skip bool) {
-		pos++
-		if n.Type != html.ElementNode {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c, skip)
-			}
-			return
+	w.visit(doc, false)
+	// Elements are tested after their children, whose texts theirs is
+	// built from; candidates are wanted in document order.
+	for _, cs := range [][]cand{w.v.byline, w.v.dates, w.v.updates, w.v.loose} {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].pos < cs[j].pos })
+	}
+	return w.v
+}
+
+// visitor is the single walk over the page that collects headings,
+// bylines and dates. pos numbers the nodes in document order.
+type visitor struct {
+	v          *visible
+	monthFirst bool
+	keep       map[*html.Node]bool
+	pos        int
+	arena      []byte
+}
+
+// visit tests n and its subtree and returns n's text.
+func (w *visitor) visit(n *html.Node, skip bool) span {
+	w.pos++
+	if n.Type != html.ElementNode {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.visit(c, skip)
 		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head, atom.Svg, atom.Select, atom.Button, atom.Form, atom.Iframe:
-			return
-		case atom.Nav, atom.Footer, atom.Aside:
-			if !keep[n] {
-				skip = true
-			}
-		}
-		words := dom.Words(n)
-		if !skip && !keep[n] && hasAny(words, skipWords) {
+		return span{}
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript:
+		return span{}
+	case atom.Head, atom.Svg, atom.Select, atom.Button, atom.Form, atom.Iframe:
+		return textSpan(n, &w.arena)
+	case atom.Nav, atom.Footer, atom.Aside:
+		if !w.keep[n] {
 			skip = true
 		}
-		here := pos
-		if n.DataAtom == atom.H1 && !skip {
-			v.h1s = append(v.h1s, readHeading(n, here))
-		}
-		nd, nu, nb, nl := len(v.dates), len(v.updates), len(v.byline), len(v.loose)
-		if n.DataAtom == atom.Time {
-			v.addDate(n, here, true, monthFirst)
-		} else if hasAny(words, dateWords) || hasAny(words, updateWords) {
-			v.addDate(n, here, false, monthFirst)
-		}
-		if n.DataAtom != atom.H1 {
-			if c, ok := labelByline(n, here); ok {
-				v.byline = append(v.byline, c)
-			} else if isBylineElement(n, words) {
-				if c, ok := bylineCand(n, here, true); ok {
-					v.byline = append(v.byline, c)
-				}
-			} else if isLineElement(n) {
-				if c, ok := bylineCand(n, here, false); ok {
-					v.byline = append(v.byline, c)
-				}
-			}
-			if isLineElement(n) {
-				v.addTextDate(n, here, monthFirst)
-			}
-		}
-		if skip {
-			// Teasers, comments and sidebars hold other items' dates and
-			// authors: kept only as a last resort.
-			markSkipped(v.dates[nd:])
-			markSkipped(v.updates[nu:])
-			markSkipped(v.byline[nb:])
-			markSkipped(v.loose[nl:])
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, skip)
+	}
+	words := dom.Words(n)
+	if !skip && !w.keep[n] && hasAny(words, skipWords) {
+		skip = true
+	}
+	here := w.pos
+	if n.DataAtom == atom.H1 && !skip {
+		w.v.h1s = append(w.v.h1s, readHeading(n, here))
+	}
+	b := newSpanBuilder(&w.arena)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			w.pos++
+			b.text(c.Data)
+		case html.ElementNode:
+			b.child(c, w.visit(c, skip))
+		default:
+			w.visit(c, skip)
+			b.nodes++
 		}
 	}
-	walk(doc, false)
-	return v
+	text := b.done()
+	w.test(n, here, words, text, skip)
+	return text
+}
+
+// test looks for a byline or a date in element n, whose text is text.
+func (w *visitor) test(n *html.Node, here int, words []string, text span, skip bool) {
+	v := w.v
+	nd, nu, nb, nl := len(v.dates), len(v.updates), len(v.byline), len(v.loose)
+	if n.DataAtom == atom.Time {
+		v.addDate(n, text, here, true, w.monthFirst)
+	} else if hasAny(words, dateWords) || hasAny(words, updateWords) {
+		v.addDate(n, text, here, false, w.monthFirst)
+	}
+	if n.DataAtom != atom.H1 {
+		line := isLineElement(n)
+		if c, ok := v.labelByline(n, text, here); ok {
+			v.byline = append(v.byline, c)
+		} else if isBylineElement(n, words) {
+			if c, ok := v.bylineCand(n, text, here, true); ok {
+				v.byline = append(v.byline, c)
+			}
+		} else if line {
+			if c, ok := v.bylineCand(n, text, here, false); ok {
+				v.addByline(c)
+			}
+		}
+		if line {
+			v.addTextDate(n, text, here, w.monthFirst)
+		}
+	}
+	if skip {
+		// Teasers, comments and sidebars hold other items' dates and
+		// authors: kept only as a last resort.
+		markSkipped(v.dates[nd:])
+		markSkipped(v.updates[nu:])
+		markSkipped(v.byline[nb:])
+		markSkipped(v.loose[nl:])
+	}
+}
+
+// addByline adds a "By …" line. The innermost line that reads so is the
+// byline, not the wrappers around it that add dates and share buttons:
+// a wrapper counts at its own position but stands for the inner line.
+func (v *visible) addByline(c cand) {
+	if k := len(v.byline); k > 0 && inside(v.byline[k-1].node, c.node) && slices.Equal(v.byline[k-1].names, c.names) {
+		c.node = v.byline[k-1].node
+	}
+	v.byline = append(v.byline, c)
+}
+
+// inside reports whether c lies within a few levels under n.
+func inside(c, n *html.Node) bool {
+	depth := 0
+	for p := c; p != nil && depth < 32; p = p.Parent {
+		if p == n {
+			return true
+		}
+		depth++
+	}
+	return false
 }
 
 func markSkipped(cs []cand) {
@@ -212,8 +331,8 @@ func isLineElement(n *html.Node) bool {
 
 // bylineCand reads names from n. Explicit byline markup may hold the
 // names bare; a plain element needs the introducing word ("By …").
-func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
-	if !explicit && !bylineStart(leadText(n, 48)) {
+func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (cand, bool) {
+	if !explicit && !bylineStart(text.text) {
 		return cand{}, false
 	}
 	t, short := lineText(n, 200)
@@ -228,7 +347,7 @@ func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
 				}
 			}
 			if ok && nt != "" {
-				if names := cleanNames(nt); len(names) > 0 {
+				if names := v.names(nt); len(names) > 0 {
 					return cand{node: n, names: names, pos: pos, strong: true}, true
 				}
 			}
@@ -237,10 +356,17 @@ func bylineCand(n *html.Node, pos int, explicit bool) (cand, bool) {
 	if t == "" || !short {
 		return cand{}, false
 	}
-	if !explicit && (!bylineStart(t) || !textByline.MatchString(t)) {
-		return cand{}, false
+	if !explicit {
+		if !bylineStart(t) || !textByline.MatchString(t) {
+			return cand{}, false
+		}
+		// The names follow the byline word on its line; later lines of
+		// a plain element are dates, categories and reading times.
+		if i := strings.IndexByte(t, '\n'); i >= 0 {
+			t = t[:i]
+		}
 	}
-	names := cleanNames(t)
+	names := v.names(t)
 	if len(names) == 0 {
 		return cand{}, false
 	}
@@ -281,7 +407,23 @@ func bylineStart(t string) bool {
 	if end < 0 {
 		end = len(rest)
 	}
-	return bylineFirstWords[strings.ToLower(rest[:end])]
+	w := rest[:end]
+	if len(w) > 16 {
+		return false
+	}
+	// Lower-cased on the stack: the test runs on most lines of a page.
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return bylineFirstWords[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bylineFirstWords[string(buf[:len(w)])]
 }
 
 // isNameChild matches the element inside a byline box that holds the
@@ -314,11 +456,11 @@ var labelPreposition = map[string]bool{"by": true, "von": true, "par": true, "po
 // labelByline reads names that follow a label element. The candidate's
 // node is the label's parent when that is a short line, else the label
 // alone: never an element that holds article text.
-func labelByline(n *html.Node, pos int) (cand, bool) {
+func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
 	if n.FirstChild == nil || n.NextSibling == nil || n.DataAtom == atom.A || n.DataAtom == atom.Li {
 		return cand{}, false
 	}
-	t, ok := shortText(n, 30)
+	t, ok := text.short(30)
 	if !ok || t == "" || !bylineLabel.MatchString(t) {
 		return cand{}, false
 	}
@@ -360,7 +502,7 @@ func labelByline(n *html.Node, pos int) (cand, bool) {
 		b.WriteString(st)
 		b.WriteByte(' ')
 	}
-	names := cleanNames(b.String())
+	names := v.names(b.String())
 	if len(names) == 0 {
 		return cand{}, false
 	}
@@ -382,7 +524,7 @@ func breaksLine(n *html.Node) bool {
 	return false
 }
 
-func (v *visible) addDate(n *html.Node, pos int, isTime, monthFirst bool) {
+func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst bool) {
 	var s string
 	if isTime {
 		s = dom.Attr(n, "datetime")
@@ -391,11 +533,11 @@ func (v *visible) addDate(n *html.Node, pos int, isTime, monthFirst bool) {
 	}
 	if s == "" {
 		var ok bool
-		if s, ok = shortText(n, 150); !ok {
+		if s, ok = text.short(150); !ok {
 			return
 		}
 	}
-	d := parseDateAt(s, now(), monthFirst)
+	d := v.date(s)
 	if d == "" {
 		return
 	}
@@ -415,13 +557,13 @@ func (v *visible) addDate(n *html.Node, pos int, isTime, monthFirst bool) {
 }
 
 // addTextDate reads a "Published 3 March 2024" style line.
-func (v *visible) addTextDate(n *html.Node, pos int, monthFirst bool) {
+func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool) {
 	if n.FirstChild == nil {
 		return
 	}
-	t, ok := shortText(n, 120)
+	t, ok := text.short(120)
 	if !ok {
-		v.addLineDates(n, pos, monthFirst)
+		v.addLineDates(n, text, pos, monthFirst)
 		return
 	}
 	if !hasYear(t) {
@@ -429,27 +571,33 @@ func (v *visible) addTextDate(n *html.Node, pos int, monthFirst bool) {
 	}
 	isPub, isUpd := textDateline.MatchString(t), textUpdated.MatchString(t)
 	if !isPub && !isUpd && len(t) > 80 {
-		v.addLeadDate(n, pos, monthFirst)
+		v.addLeadDate(n, text, pos, monthFirst)
 		return
 	}
-	d := parseDateAt(t, now(), monthFirst)
+	d := v.date(t)
 	if d == "" {
 		return
 	}
 	c := cand{node: n, date: d, pos: pos}
+	list := &v.loose
 	switch {
 	case isUpd:
-		v.updates = append(v.updates, c)
+		list = &v.updates
 	case isPub:
-		v.dates = append(v.dates, c)
-	default:
-		v.loose = append(v.loose, c)
+		list = &v.dates
 	}
+	// The innermost line holding the date is the date line, not the
+	// wrappers that add reading times and share buttons.
+	// The wrapper still counts at its own position.
+	if k := len(*list); k > 0 && (*list)[k-1].date == d && inside((*list)[k-1].node, n) {
+		c.node, c.inText = (*list)[k-1].node, (*list)[k-1].inText
+	}
+	*list = append(*list, c)
 }
 
 // addLineDates reads "Erschienen am: 01.11.2023" among the <br>-separated
 // lines of a longer block such as a footer note.
-func (v *visible) addLineDates(n *html.Node, pos int, monthFirst bool) {
+func (v *visible) addLineDates(n *html.Node, text span, pos int, monthFirst bool) {
 	hasBr := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom == atom.Br {
@@ -458,7 +606,7 @@ func (v *visible) addLineDates(n *html.Node, pos int, monthFirst bool) {
 		}
 	}
 	if !hasBr {
-		v.addLeadDate(n, pos, monthFirst)
+		v.addLeadDate(n, text, pos, monthFirst)
 		return
 	}
 	t, ok := lineText(n, 400)
@@ -473,7 +621,7 @@ func (v *visible) addLineDates(n *html.Node, pos int, monthFirst bool) {
 		if isPub == isUpd {
 			continue
 		}
-		d := parseDateAt(l, now(), monthFirst)
+		d := v.date(l)
 		if d == "" {
 			continue
 		}
@@ -490,7 +638,7 @@ func (v *visible) addLineDates(n *html.Node, pos int, monthFirst bool) {
 // 2022) Energieverbraucher …", "Berlin, 25.01.2022 – …", "Pressemitteilung
 // vom 25. Januar 2022 | …". The paragraph is body text, so the candidate
 // is never dropped from the body.
-func (v *visible) addLeadDate(n *html.Node, pos int, monthFirst bool) {
+func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool) {
 	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return
 	}
@@ -503,12 +651,12 @@ func (v *visible) addLeadDate(n *html.Node, pos int, monthFirst bool) {
 	if fc == nil || (fc.Type == html.ElementNode && breaksLine(fc)) {
 		return
 	}
-	lead := leadText(n, 64)
+	lead := text.text
 	i := strings.IndexAny(lead, "0123456789")
 	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) {
 		return
 	}
-	d := parseDateAt(lead, now(), monthFirst)
+	d := v.date(lead)
 	// The date must be the first thing after the prefix, not a number
 	// inside the sentence.
 	if d == "" || !strings.HasPrefix(d, leadYear(lead[i:])) {
@@ -531,37 +679,6 @@ func leadYear(s string) string {
 		run = 0
 	}
 	return "\x00"
-}
-
-// leadText returns about the first max bytes of n's text, collapsed.
-func leadText(n *html.Node, max int) string {
-	var b strings.Builder
-	visits := 0
-	var rec func(*html.Node) bool
-	rec = func(c *html.Node) bool {
-		if visits++; visits > 200 || b.Len() >= max {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-			return b.Len() < max
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Template, atom.Noscript:
-				return true
-			}
-			b.WriteByte(' ')
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if !rec(k) {
-				return false
-			}
-		}
-		return true
-	}
-	rec(n)
-	return collapse(b.String())
 }
 
 // readHeading returns the h1's text without a kicker: a child element
@@ -592,110 +709,4 @@ func readHeading(n *html.Node, pos int) heading {
 		}
 	}
 	return h
-}
-
-// shortText returns n's collapsed text when its raw text is at most max
-// bytes, else "" and false. It stops early, so calling it on every
-// element stays linear in practice.
-func shortText(n *html.Node, max int) (string, bool) {
-	return boundedText(n, max, false)
-}
-
-// lineText is shortText that keeps the line breaks of <br> as "\n":
-// a byline's second line is usually a place or a role.
-func lineText(n *html.Node, max int) (string, bool) {
-	return boundedText(n, max, true)
-}
-
-func boundedText(n *html.Node, max int, lines bool) (string, bool) {
-	var b strings.Builder
-	ok := true
-	// size counts bytes as collapse would keep them: whitespace runs as one.
-	size, inSpace := 0, true
-	// visits bounds the walk over text-less subtrees (empty wrappers), so
-	// calling shortText on every element never turns quadratic.
-	visits := 0
-	var rec func(*html.Node)
-	rec = func(c *html.Node) {
-		if !ok {
-			return
-		}
-		if visits++; visits > 4*max {
-			ok = false
-			return
-		}
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-			for i := 0; i < len(c.Data); i++ {
-				switch c.Data[i] {
-				case ' ', '\n', '\t', '\r', '\f':
-					if !inSpace {
-						size++
-					}
-					inSpace = true
-				default:
-					size++
-					inSpace = false
-				}
-			}
-			if size > max+1 {
-				ok = false
-			}
-			return
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Template, atom.Noscript:
-				return
-			case atom.Br:
-				b.WriteByte('\n')
-				return
-			}
-		case html.CommentNode:
-			return
-		}
-		if c.Type == html.ElementNode && c != n {
-			b.WriteByte(' ')
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			rec(k)
-		}
-		// Element boundaries separate words ("Von<a>Name</a>Follow"); a
-		// name is never split across inline elements in practice.
-		if c.Type == html.ElementNode && c != n {
-			b.WriteByte(' ')
-		}
-	}
-	rec(n)
-	if !ok {
-		return "", false
-	}
-	var t string
-	if lines {
-		t = collapseLines(b.String())
-	} else {
-		t = collapse(b.String())
-	}
-	if len(t) > max {
-		return "", false
-	}
-	return t, true
-}
-
-// findLimited is dom.Find that gives up after visiting limit nodes.
-func findLimited(n *html.Node, limit int, match func(*html.Node) bool) *html.Node {
-	var found *html.Node
-	seen := 0
-	dom.Walk(n, func(c *html.Node) bool {
-		seen++
-		if found != nil || seen > limit {
-			return false
-		}
-		if c.Type == html.ElementNode && match(c) {
-			found = c
-			return false
-		}
-		return true
-	})
-	return found
 }

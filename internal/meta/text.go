@@ -1,0 +1,301 @@
+package meta
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The visible-markup pass asks of almost every element "is your text a
+// short line, and what does it say?". Rebuilding each element's text from
+// its subtree would copy a paragraph once per enclosing element, so the
+// walk builds the texts bottom-up instead: an element's text is joined
+// from its children's, and once it is longer than textCap only its first
+// words are kept, which is all the byline and date tests look at.
+
+// textCap is the longest collapsed text the line tests read in full.
+const textCap = 200
+
+// runCap bounds how much of one text node is collapsed: a longer node
+// gives an element whose text is long anyway, and its first words are
+// enough for the lead.
+const runCap = 4 * textCap
+
+// span is an element's text as the line tests need it.
+type span struct {
+	// text is the collapsed text, or when long a prefix of it at least
+	// leadCap bytes long.
+	text string
+	long bool // the collapsed text is longer than textCap
+	// nodes counts the nodes under the element: a line with a lot of
+	// markup (icons, share buttons) is a widget, not a byline or date.
+	nodes int
+}
+
+// leadCap is the least a long element's text prefix holds: enough for a
+// byline word or a leading date with its time.
+const leadCap = 96
+
+// short returns the text when it is at most max bytes long.
+func (s span) short(max int) (string, bool) {
+	if s.long || len(s.text) > max || s.nodes > 4*max {
+		return "", false
+	}
+	return s.text, true
+}
+
+// spanBuilder joins the parts of one element's text in an arena shared
+// with the builders of its ancestors and descendants: a builder only
+// appends after its children are finished, so the regions stack.
+type spanBuilder struct {
+	arena  *[]byte
+	start  int
+	parts  int
+	single string // the only part so far, when parts == 1
+	long   bool
+	run    string // text nodes not yet separated by an element boundary
+	nodes  int
+}
+
+func newSpanBuilder(arena *[]byte) spanBuilder {
+	return spanBuilder{arena: arena, start: len(*arena), nodes: 1}
+}
+
+// text adds a text node. Nodes separated only by comments or scripts
+// join without a space, as they render.
+func (b *spanBuilder) text(s string) {
+	b.nodes++
+	if b.long {
+		return
+	}
+	b.run += s
+}
+
+// child adds the text of a child element c whose own text is s.
+func (b *spanBuilder) child(c *html.Node, s span) {
+	b.nodes += max(s.nodes, 1)
+	switch c.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript:
+		return
+	}
+	b.boundary()
+	if c.DataAtom != atom.Br {
+		b.part(s.text, s.long)
+	}
+}
+
+// boundary ends the current run of text nodes.
+func (b *spanBuilder) boundary() {
+	if b.run == "" || b.long {
+		b.run = ""
+		return
+	}
+	r := b.run
+	b.run = ""
+	if len(r) > runCap {
+		cut := runCap
+		for cut > 0 && !utf8.RuneStart(r[cut]) {
+			cut--
+		}
+		if p := dom.CollapseSpace(r[:cut]); len(p) > textCap {
+			b.part(p, true)
+			return
+		}
+	}
+	b.part(dom.CollapseSpace(r), false)
+}
+
+func (b *spanBuilder) part(s string, long bool) {
+	if b.long || (s == "" && !long) {
+		return
+	}
+	b.parts++
+	a := *b.arena
+	switch b.parts {
+	case 1:
+		b.single = s
+		if long || len(s) > textCap {
+			b.long = true
+		}
+		return
+	case 2:
+		a = append(a, b.single...)
+	}
+	a = append(a, ' ')
+	a = append(a, s...)
+	*b.arena = a
+	if long || len(a)-b.start > textCap {
+		b.long = true
+	}
+}
+
+// done returns the element's text and frees its part of the arena.
+func (b *spanBuilder) done() span {
+	b.boundary()
+	switch b.parts {
+	case 0:
+		return span{nodes: b.nodes}
+	case 1:
+		return span{text: b.single, long: b.long, nodes: b.nodes}
+	}
+	s := span{text: string((*b.arena)[b.start:]), long: b.long, nodes: b.nodes}
+	*b.arena = (*b.arena)[:b.start]
+	return s
+}
+
+// spanOf computes n's text outside the main walk, for the few elements
+// a test looks at out of order (a label's siblings, a <time>'s parent).
+func spanOf(n *html.Node) span {
+	var arena []byte
+	return textSpan(n, &arena)
+}
+
+func textSpan(n *html.Node, arena *[]byte) span {
+	if n.Type == html.TextNode {
+		return span{text: dom.CollapseSpace(n.Data), long: len(n.Data) > runCap}
+	}
+	b := newSpanBuilder(arena)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.text(c.Data)
+		case html.CommentNode:
+			b.nodes++
+		case html.ElementNode:
+			if b.long {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Br:
+				b.child(c, span{})
+			default:
+				b.child(c, textSpan(c, arena))
+			}
+		}
+	}
+	return b.done()
+}
+
+// shortText returns n's collapsed text when it is at most max bytes,
+// else "" and false.
+func shortText(n *html.Node, max int) (string, bool) {
+	if max <= textCap {
+		return spanOf(n).short(max)
+	}
+	return boundedText(n, max, false)
+}
+
+// lineText is shortText that keeps the line breaks of <br> as "\n":
+// a byline's second line is usually a place or a role.
+func lineText(n *html.Node, max int) (string, bool) {
+	return boundedText(n, max, true)
+}
+
+// boundedText builds n's text, giving up as soon as it grows past max:
+// the long texts the byline tests meet are never copied in full.
+func boundedText(n *html.Node, max int, lines bool) (string, bool) {
+	var b strings.Builder
+	ok := true
+	// size counts bytes as collapse would keep them: whitespace runs as one.
+	size, inSpace := 0, true
+	// visits bounds the walk over text-less subtrees (empty wrappers).
+	visits := 0
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		if !ok {
+			return
+		}
+		if visits++; visits > 4*max {
+			ok = false
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			for i := 0; i < len(c.Data); i++ {
+				switch c.Data[i] {
+				case ' ', '\n', '\t', '\r', '\f':
+					if !inSpace {
+						size++
+					}
+					inSpace = true
+				default:
+					size++
+					inSpace = false
+				}
+				if size > max+1 {
+					ok = false
+					return
+				}
+			}
+			if lines && strings.IndexByte(c.Data, '\n') >= 0 {
+				// Lines are those the reader sees: source line breaks
+				// are spaces.
+				b.WriteString(strings.ReplaceAll(c.Data, "\n", " "))
+				return
+			}
+			b.WriteString(c.Data)
+			return
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return
+			case atom.Br:
+				b.WriteByte('\n')
+				return
+			}
+		case html.CommentNode:
+			return
+		}
+		// Element boundaries separate words ("Von<a>Name</a>Follow"); a
+		// name is never split across inline elements in practice. Blocks
+		// start a new line.
+		sep := byte(' ')
+		if lines && c.Type == html.ElementNode && breaksLine(c) {
+			sep = '\n'
+		}
+		if c.Type == html.ElementNode && c != n {
+			b.WriteByte(sep)
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k)
+		}
+		if c.Type == html.ElementNode && c != n {
+			b.WriteByte(sep)
+		}
+	}
+	rec(n)
+	if !ok {
+		return "", false
+	}
+	var t string
+	if lines {
+		t = collapseLines(b.String())
+	} else {
+		t = collapse(b.String())
+	}
+	if len(t) > max {
+		return "", false
+	}
+	return t, true
+}
+
+// findLimited is dom.Find that gives up after visiting limit nodes.
+func findLimited(n *html.Node, limit int, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	seen := 0
+	dom.Walk(n, func(c *html.Node) bool {
+		seen++
+		if found != nil || seen > limit {
+			return false
+		}
+		if c.Type == html.ElementNode && match(c) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
