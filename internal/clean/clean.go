@@ -49,6 +49,7 @@ type cleaner struct {
 	stats     map[*html.Node]stat
 	protect   map[*html.Node]bool // nodes that hold the article body marker, or are it
 	total     stat
+	words     []string // reused class-word buffer
 	decisions []article.Decision
 }
 
@@ -241,7 +242,8 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 		// class says ("popup" glossary links, "share" highlights).
 		return ""
 	}
-	ws := classWords(n)
+	c.words = appendClassWords(c.words[:0], n)
+	ws := c.words
 	if len(ws) == 0 {
 		return ""
 	}
@@ -338,8 +340,11 @@ func Describe(n *html.Node) string {
 // classWords returns the class/id words of n, leaving out BEM modifiers
 // ("section--ads", "teaser--related") and utility classes: a modifier
 // says what a block contains or how it looks, not what it is.
-func classWords(n *html.Node) []string {
-	var out []string
+func classWords(n *html.Node) []string { return appendClassWords(nil, n) }
+
+// appendClassWords is classWords appending to dst, so the cleaner reuses
+// one buffer for every element.
+func appendClassWords(out []string, n *html.Node) []string {
 	if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
 		// Custom elements are named by what they are
 		// (<related-articles>, <ad-slot>, <pp-inline-teaser>).
@@ -349,7 +354,12 @@ func classWords(n *html.Node) []string {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for _, tok := range strings.Fields(a.Val) {
+		for rest := a.Val; rest != ""; {
+			var tok string
+			tok, rest = nextField(rest)
+			if tok == "" {
+				break
+			}
 			if strings.ContainsAny(tok, "():![]@") {
 				// Atomic and utility CSS ("Mend(395px)--modal-min-width",
 				// "md:hidden") describes looks, not what a block is.
@@ -458,3 +468,19 @@ func hasImageSource(img *html.Node) bool {
 	src := dom.Attr(img, "src")
 	return src != "" && !strings.HasPrefix(src, "data:")
 }
+
+// nextField returns the first space-separated field of s and the rest,
+// without allocating as strings.Fields does.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }

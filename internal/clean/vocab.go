@@ -224,8 +224,13 @@ var hiddenClasses = map[string]bool{
 // HiddenClass reports a class attribute value with a token that hides
 // the element everywhere.
 func HiddenClass(class string) bool {
-	for _, tok := range strings.Fields(class) {
-		if hiddenClasses[strings.ToLower(tok)] {
+	for rest := class; rest != ""; {
+		var tok string
+		tok, rest = nextField(rest)
+		if tok == "" {
+			break
+		}
+		if hiddenClasses[tok] || hasUpper(tok) && hiddenClasses[strings.ToLower(tok)] {
 			return true
 		}
 	}
@@ -264,3 +269,12 @@ func Positive(ws []string) bool {
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 func hasSuffix(s, p string) bool { return len(s) >= len(p) && s[len(s)-len(p):] == p }
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
