@@ -85,7 +85,7 @@ func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
 }
 
 func (s *scorer) runeLen(n *html.Node) int {
-	return len([]rune(dom.CollapseSpace(n.Data)))
+	return collapsedLen(n.Data)
 }
 
 // leafBlock reports the elements whose whole text is one block: a

@@ -369,7 +369,7 @@ func (s *scorer) ownParagraphText(n *html.Node) int {
 	total := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
-			total += utf8.RuneCountInString(dom.CollapseSpace(c.Data))
+			total += collapsedLen(c.Data)
 		} else if c.Type == html.ElementNode && isInline(c) {
 			total += s.stats[c].chars - s.stats[c].linkChars
 		}
@@ -441,7 +441,7 @@ func initialScore(n *html.Node) float64 {
 func (s *scorer) measure(n *html.Node) textStat {
 	var st textStat
 	if n.Type == html.TextNode {
-		st.chars = utf8.RuneCountInString(dom.CollapseSpace(n.Data))
+		st.chars = collapsedLen(n.Data)
 		return st
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -474,4 +474,31 @@ func countElements(n *html.Node) int {
 		}
 	}
 	return c
+}
+
+// collapsedLen is utf8.RuneCountInString(dom.CollapseSpace(s)) without
+// building the collapsed string: runes, with each run of whitespace
+// counted as one and the ends trimmed.
+func collapsedLen(s string) int {
+	n, pendingSpace, started := 0, false, false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\v', 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+			pendingSpace = started
+			continue
+		case 0xad, 0x200b, 0x2060, 0xfeff:
+			continue
+		}
+		if r >= 0x2000 && r <= 0x200a {
+			pendingSpace = started
+			continue
+		}
+		if pendingSpace {
+			n++
+			pendingSpace = false
+		}
+		n++
+		started = true
+	}
+	return n
 }
