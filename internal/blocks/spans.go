@@ -34,6 +34,20 @@ func normSpans(in []article.Span) []article.Span {
 			lastSpace = true
 			continue
 		}
+		if t, ok := alreadyCollapsed(s.Text, lastSpace); ok {
+			// Most text runs need no change: keep the string.
+			if t == "" {
+				continue
+			}
+			lastSpace = t[len(t)-1] == ' '
+			s.Text = t
+			if n := len(out); n > 0 && sameFormat(out[n-1], s) {
+				out[n-1].Text += s.Text
+				continue
+			}
+			out = append(out, s)
+			continue
+		}
 		var b strings.Builder
 		for _, r := range s.Text {
 			if invisible(r) {
@@ -205,4 +219,30 @@ func linkOnlyShare(items []article.Item) float64 {
 		}
 	}
 	return float64(n) / float64(len(items))
+}
+
+// alreadyCollapsed reports whether t is already in the form normSpans
+// gives it (single ASCII spaces, none leading after a space, no other
+// whitespace or invisible characters), so it can be kept as it is. It
+// answers false whenever it is unsure: lead bytes of the non-ASCII
+// spaces and invisibles (C2, E1, E2, E3, EF) send the text the slow way.
+func alreadyCollapsed(t string, lastSpace bool) (string, bool) {
+	prevSpace := lastSpace
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return "", false
+			}
+			prevSpace = true
+		case c < 0x20 || c == 0x7f:
+			return "", false
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xef:
+			return "", false
+		default:
+			prevSpace = false
+		}
+	}
+	return t, true
 }
