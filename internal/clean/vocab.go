@@ -124,7 +124,7 @@ func init() {
 		"flyout")
 	add(Sidebar, "sidebar", "rail", "aside", "sidebox", "seitenleiste")
 	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
-	add(Print, "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
+	add(Print, "editsection", "editlink", "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
 	addc(Print, "articletools", "posttools", "articleactions", "pagetools", "storytools")
 }
 
