@@ -33,3 +33,18 @@ func TestIsCreditLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPaywallLine(t *testing.T) {
+	for _, s := range []string{
+		"If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.",
+		"Sie sind bereits Abonnent? Hier anmelden.",
+		"Déjà abonné ? Connectez-vous.",
+	} {
+		if !isPaywallLine(s) {
+			t.Errorf("isPaywallLine(%q) = false", s)
+		}
+	}
+	if isPaywallLine("The council said subscriptions to the service rose by a third last year.") {
+		t.Error("prose about subscriptions taken for a paywall prompt")
+	}
+}

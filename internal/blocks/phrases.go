@@ -158,3 +158,30 @@ func stripCredit(caption string) string {
 	}
 	return kept
 }
+
+// paywallPhrases mark the subscription prompts that paywalls put in the
+// text itself, as ordinary paragraphs.
+var paywallPhrases = []string{
+	"already a subscriber", "subscribe to read", "subscribe to continue", "to continue reading",
+	"to view the full story", "to read the full story", "to read the full article", "subscribers only",
+	"subscriber-only", "log in to continue", "sign in to continue", "first-time subscribers",
+	"bereits abonnent", "jetzt abonnieren", "um weiterzulesen", "artikel freischalten", "abo abschließen",
+	"déjà abonné", "réservé aux abonnés", "pour lire la suite", "pour continuer à lire",
+	"ya eres suscriptor", "para seguir leyendo", "exclusivo para suscriptores", "sei già abbonato",
+	"per continuare a leggere", "riservato agli abbonati", "al abonnee", "lees verder met",
+	"masz już subskrypcję", "aby czytać dalej", "já é assinante", "para continuar lendo",
+}
+
+// isPaywallLine reports a short paragraph that is a subscription prompt.
+func isPaywallLine(text string) bool {
+	if len(text) > 300 {
+		return false
+	}
+	low := strings.ToLower(text)
+	for _, p := range paywallPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
