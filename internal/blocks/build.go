@@ -610,12 +610,15 @@ func resolve(base *url.URL, ref string) string {
 }
 
 func isInline(n *html.Node) bool {
+	if n.Namespace == "math" {
+		return true // MathML is read in the line it sits in
+	}
 	switch n.DataAtom {
 	case atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Big,
 		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
 		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt,
 		atom.Samp, atom.Label, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Strike, atom.Acronym,
-		atom.Ruby, atom.Rb, atom.Rt, atom.Rp, atom.Nobr:
+		atom.Ruby, atom.Rb, atom.Rt, atom.Rp, atom.Nobr, atom.Math:
 		return true
 	}
 	return n.DataAtom == 0 && !hasBlockChild(n)

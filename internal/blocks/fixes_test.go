@@ -53,3 +53,10 @@ func TestRubyAnnotationsStayInline(t *testing.T) {
 		t.Fatalf("got %d blocks (%q), want one paragraph", len(bs), plain(bs))
 	}
 }
+
+func TestMathMLStaysInTheSentence(t *testing.T) {
+	bs := build(t, `<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions.</p>`, blocks.Options{})
+	if len(bs) != 1 || bs[0].Text != "When a≠0, there are two solutions." && bs[0].Text != "When a ≠ 0 , there are two solutions." {
+		t.Errorf("got %q", plain(bs))
+	}
+}

@@ -404,7 +404,8 @@ func articleHeader(n *html.Node) bool {
 func inRunningText(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.Small, atom.Font,
-		atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Sup, atom.Sub, atom.U, atom.Time:
+		atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Sup, atom.Sub, atom.U, atom.Time, atom.Math, 0:
+		// 0: custom and foreign elements (a MathJax formula in a sentence)
 	default:
 		return false
 	}

@@ -378,11 +378,14 @@ func (s *scorer) ownParagraphText(n *html.Node) int {
 }
 
 func isInline(n *html.Node) bool {
+	if n.Namespace == "math" {
+		return true // MathML is read in the line it sits in
+	}
 	switch n.DataAtom {
 	case atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Big,
 		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
 		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt,
-		atom.Ruby, atom.Rb, atom.Nobr:
+		atom.Ruby, atom.Rb, atom.Nobr, atom.Math:
 		return true
 	}
 	return false
