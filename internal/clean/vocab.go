@@ -124,7 +124,8 @@ func init() {
 		"flyout")
 	add(Sidebar, "sidebar", "rail", "aside", "sidebox", "seitenleiste")
 	addc(Sidebar, "rightrail", "leftrail", "rightcol", "leftcol", "rightcolumn", "sidecolumn", "sidecol")
-	add(Print, "editsection", "editlink", "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
+	add(Print, "settings", "controls", "videoplayer", "audioplayer", "mediaplayer",
+		"editsection", "editlink", "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
 	addc(Print, "articletools", "posttools", "articleactions", "pagetools", "storytools")
 }
 
