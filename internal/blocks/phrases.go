@@ -89,6 +89,10 @@ var boilerHeadings = []string{
 	"leggi anche", "i più letti", "commenti", "articoli correlati", "lees ook", "meest gelezen",
 	"reacties", "czytaj też", "najczęściej czytane", "komentarze", "zobacz też", "leia também",
 	"mais lidas", "comentários",
+	"recommended for you", "recommended stories", "recommended articles", "recommended reading",
+	"empfohlen für sie", "empfohlene artikel", "empfohlene beiträge", "recommandé pour vous",
+	"recomendado para ti", "recomendados", "consigliati per te", "aanbevolen voor jou", "polecane dla ciebie",
+	"recomendados para você", "watch next", "up next", "now watching", "more videos",
 	// next-article previews and "more about" rails
 	"next article", "next story", "previous article", "nächster artikel", "vorschau auf den nächsten artikel",
 	"article suivant", "siguiente artículo", "articolo successivo", "volgend artikel", "następny artykuł",
