@@ -36,8 +36,10 @@ func TestHeadings(t *testing.T) {
 			want: []article.Block{{Kind: article.Heading, Level: 2, Text: "Chapter one"}, {Kind: article.Paragraph, Text: "a"}},
 		},
 		{
-			name: "heading that heads nothing dropped", src: `<p>a</p><h2>Empty</h2><h2>Full</h2><p>b</p><h3>Last</h3>`,
-			want: []article.Block{{Kind: article.Paragraph, Text: "a"}, {Kind: article.Heading, Level: 2, Text: "Full"}, {Kind: article.Paragraph, Text: "b"}},
+			// A trailing heading heads nothing and goes; a heading followed
+			// by another stays (kickers and deks are set in heading tags).
+			name: "trailing heading dropped", src: `<p>a</p><h2>Kicker</h2><h2>Full</h2><p>b</p><h3>Last</h3>`,
+			want: []article.Block{{Kind: article.Paragraph, Text: "a"}, {Kind: article.Heading, Level: 2, Text: "Kicker"}, {Kind: article.Heading, Level: 2, Text: "Full"}, {Kind: article.Paragraph, Text: "b"}},
 		},
 		{
 			name: "heading over a subheading kept", src: `<h2>Part</h2><h3>Sub</h3><p>b</p>`,

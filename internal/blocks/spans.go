@@ -161,21 +161,15 @@ func normKey(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// tidy drops headings that head nothing: a heading followed directly by
-// another of the same or a higher rank, or ending the body, introduced a
-// section that cleaning removed (a "Related" rail, a comment thread).
+// tidy drops the headings that end the body: they introduced a section
+// that cleaning removed (a "Related" rail, a comment thread). A heading
+// followed by another is kept: pages nest a kicker or a dek in heading
+// tags, and measured on both corpora dropping those costs recall.
 func tidy(bs []article.Block) []article.Block {
-	out := bs[:0]
-	for i, bl := range bs {
-		if bl.Kind == article.Heading {
-			j := i + 1
-			if j >= len(bs) || bs[j].Kind == article.Heading && bs[j].Level <= bl.Level {
-				continue
-			}
-		}
-		out = append(out, bl)
+	for len(bs) > 0 && bs[len(bs)-1].Kind == article.Heading {
+		bs = bs[:len(bs)-1]
 	}
-	return out
+	return bs
 }
 
 // invisible reports characters that render as nothing and only break
