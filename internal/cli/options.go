@@ -2,9 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"github.com/pith-org/pith/internal/bytesize"
 	"net/http"
 	"net/textproto"
-	"strconv"
 	"strings"
 	"time"
 
@@ -146,52 +146,13 @@ func (o *Options) header() (http.Header, error) {
 // 1000, binary units of 1024, a bare letter means binary).
 type byteSize int64
 
-func (b *byteSize) String() string { return formatSize(int64(*b)) }
+func (b *byteSize) String() string { return bytesize.Format(int64(*b)) }
 func (b *byteSize) Type() string   { return "size" }
 func (b *byteSize) Set(s string) error {
-	n, err := parseSize(s)
+	n, err := bytesize.Parse(s)
 	if err != nil {
 		return err
 	}
 	*b = byteSize(n)
 	return nil
-}
-
-func parseSize(s string) (int64, error) {
-	t := strings.TrimSpace(s)
-	i := 0
-	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == '.') {
-		i++
-	}
-	num, unit := t[:i], strings.ToLower(strings.TrimSpace(t[i:]))
-	f, err := strconv.ParseFloat(num, 64)
-	if err != nil || num == "" {
-		return 0, fmt.Errorf("not a size: %q (try 20MiB or 1000000)", s)
-	}
-	mult := map[string]float64{
-		"": 1, "b": 1,
-		"k": 1 << 10, "kib": 1 << 10, "kb": 1e3,
-		"m": 1 << 20, "mib": 1 << 20, "mb": 1e6,
-		"g": 1 << 30, "gib": 1 << 30, "gb": 1e9,
-	}[unit]
-	if mult == 0 {
-		return 0, fmt.Errorf("unknown size unit %q in %q", unit, s)
-	}
-	v := f * mult
-	if v > 1<<62 {
-		return 0, fmt.Errorf("size too large: %q", s)
-	}
-	return int64(v), nil
-}
-
-func formatSize(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return strconv.FormatInt(n>>30, 10) + "GiB"
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.FormatInt(n>>20, 10) + "MiB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.FormatInt(n>>10, 10) + "KiB"
-	}
-	return strconv.FormatInt(n, 10)
 }

@@ -108,23 +108,6 @@ func TestExecuteFlags(t *testing.T) {
 	}
 }
 
-func TestParseSize(t *testing.T) {
-	for in, want := range map[string]int64{"0": 0, "1000": 1000, "20MiB": 20 << 20, "20M": 20 << 20, "5MB": 5e6, "1.5k": 1536, "2 GiB": 2 << 30} {
-		got, err := parseSize(in)
-		if err != nil || got != want {
-			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
-		}
-	}
-	for _, bad := range []string{"", "MiB", "12 parsecs", "-3", "1e99G"} {
-		if _, err := parseSize(bad); err == nil {
-			t.Errorf("parseSize(%q) accepted", bad)
-		}
-	}
-	if formatSize(20<<20) != "20MiB" || formatSize(1500) != "1500" {
-		t.Error("formatSize")
-	}
-}
-
 func TestProgressOnTerminalOnly(t *testing.T) {
 	dir := t.TempDir()
 	writePages(t, dir, 3)

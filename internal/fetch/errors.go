@@ -3,6 +3,7 @@ package fetch
 import (
 	"errors"
 	"fmt"
+	"github.com/pith-org/pith/internal/bytesize"
 	"net/http"
 	"strings"
 	"time"
@@ -36,7 +37,7 @@ func newHTTPError(resp *http.Response) *HTTPError {
 type TooLargeError struct{ Limit int64 }
 
 func (e *TooLargeError) Error() string {
-	return "page larger than " + humanSize(e.Limit) + " (--max-bytes)"
+	return "page larger than " + bytesize.Human(e.Limit) + " (--max-bytes)"
 }
 
 // NotHTMLError refuses a response whose content is not a web page.
@@ -57,19 +58,3 @@ var ErrTooManyRedirects = fmt.Errorf("too many redirects (%d)", MaxRedirects)
 // errUnsupportedEncoding marks a Content-Encoding we cannot undo; retrying
 // would not help.
 var errUnsupportedEncoding = errors.New("unsupported Content-Encoding")
-
-// humanSize prints a byte count the way a user would write it in a flag.
-func humanSize(n int64) string {
-	const kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
-	switch {
-	case n >= gib && n%gib == 0:
-		return fmt.Sprintf("%d GiB", n/gib)
-	case n >= mib && n%mib == 0:
-		return fmt.Sprintf("%d MiB", n/mib)
-	case n >= mib:
-		return fmt.Sprintf("%.1f MiB", float64(n)/mib)
-	case n >= kib && n%kib == 0:
-		return fmt.Sprintf("%d KiB", n/kib)
-	}
-	return fmt.Sprintf("%d bytes", n)
-}

@@ -59,20 +59,3 @@ func TestRetryWait(t *testing.T) {
 		}
 	}
 }
-
-func TestHumanSize(t *testing.T) {
-	tests := []struct {
-		n    int64
-		want string
-	}{
-		{20 << 20, "20 MiB"}, {1 << 30, "1 GiB"}, {1536 << 10, "1.5 MiB"}, {4096, "4 KiB"}, {1000, "1000 bytes"},
-	}
-	for _, tt := range tests {
-		if got := humanSize(tt.n); got != tt.want {
-			t.Errorf("humanSize(%d) = %q, want %q", tt.n, got, tt.want)
-		}
-	}
-	if got := (&TooLargeError{Limit: DefaultMaxBytes}).Error(); got != "page larger than 20 MiB (--max-bytes)" {
-		t.Errorf("TooLargeError = %q", got)
-	}
-}

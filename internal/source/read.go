@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"github.com/pith-org/pith/internal/bytesize"
 	"io"
 	"os"
 	"strings"
@@ -18,7 +19,7 @@ const DefaultMaxBytes = 20 << 20
 type TooLargeError struct{ Limit int64 }
 
 func (e *TooLargeError) Error() string {
-	return "page larger than " + humanSize(e.Limit) + " (--max-bytes)"
+	return "page larger than " + bytesize.Human(e.Limit) + " (--max-bytes)"
 }
 
 // ReadFile reads a page from disk, or from standard input when path is
@@ -104,20 +105,4 @@ func gzipErr(err error) error {
 		return errors.New("corrupt gzip data (bad header)")
 	}
 	return fmt.Errorf("corrupt gzip data: %w", plainErr(err))
-}
-
-// humanSize prints a byte count the way a user would write it in a flag.
-func humanSize(n int64) string {
-	const kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
-	switch {
-	case n >= gib && n%gib == 0:
-		return fmt.Sprintf("%d GiB", n/gib)
-	case n >= mib && n%mib == 0:
-		return fmt.Sprintf("%d MiB", n/mib)
-	case n >= mib:
-		return fmt.Sprintf("%.1f MiB", float64(n)/mib)
-	case n >= kib && n%kib == 0:
-		return fmt.Sprintf("%d KiB", n/kib)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
