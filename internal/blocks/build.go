@@ -105,7 +105,7 @@ func (b *builder) block(n *html.Node) {
 	case atom.Hr:
 		b.flush()
 	default:
-		if isInline(n) {
+		if dom.IsInline(n) {
 			b.inline(n, format{})
 			return
 		}
@@ -117,7 +117,7 @@ func (b *builder) block(n *html.Node) {
 
 func (b *builder) children(n *html.Node, f format) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode || c.Type == html.ElementNode && isInline(c) {
+		if c.Type == html.TextNode || c.Type == html.ElementNode && dom.IsInline(c) {
 			b.inline(c, f)
 		} else {
 			b.block(c)
@@ -169,7 +169,7 @@ func (b *builder) inline(n *html.Node, f format) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && !isInline(c) {
+		if c.Type == html.ElementNode && !dom.IsInline(c) {
 			// A block inside an inline element (a card link wrapping divs).
 			b.block(c)
 			continue
@@ -324,7 +324,7 @@ func (b *builder) items(n *html.Node) []article.Item {
 		sub := &builder{o: b.o, seen: map[string]bool{}, titleN: b.titleN}
 		sub.o.MaxLinkDensity = 2 // item-level link filtering is done on the whole list
 		for c := li.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode || c.Type == html.ElementNode && isInline(c) {
+			if c.Type == html.TextNode || c.Type == html.ElementNode && dom.IsInline(c) {
 				sub.inline(c, format{})
 			} else {
 				sub.block(c)
@@ -607,30 +607,6 @@ func resolve(base *url.URL, ref string) string {
 		return ref
 	}
 	return u.String()
-}
-
-func isInline(n *html.Node) bool {
-	if n.Namespace == "math" {
-		return true // MathML is read in the line it sits in
-	}
-	switch n.DataAtom {
-	case atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Big,
-		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
-		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt,
-		atom.Samp, atom.Label, atom.Bdi, atom.Bdo, atom.Data, atom.Wbr, atom.Strike, atom.Acronym,
-		atom.Ruby, atom.Rb, atom.Rt, atom.Rp, atom.Nobr, atom.Math:
-		return true
-	}
-	return n.DataAtom == 0 && !hasBlockChild(n)
-}
-
-func hasBlockChild(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && !isInline(c) {
-			return true
-		}
-	}
-	return false
 }
 
 func isBr(n *html.Node) bool { return n != nil && n.DataAtom == atom.Br }

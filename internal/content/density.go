@@ -68,7 +68,7 @@ func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
 		switch {
 		case c.Type == html.TextNode:
 			run += float64(s.runeLen(c))
-		case c.Type == html.ElementNode && isInline(c) && c.DataAtom != atom.Br:
+		case c.Type == html.ElementNode && dom.IsInline(c) && c.DataAtom != atom.Br:
 			st := s.stats[c]
 			run += float64(st.chars)
 			runLinks += float64(st.linkChars)
@@ -95,7 +95,7 @@ func leafBlock(n *html.Node) bool {
 	case atom.P, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt:
 		return true
 	case atom.Li, atom.Td, atom.Th, atom.Dd, atom.Blockquote, atom.Figcaption:
-		return !hasBlockChild(n)
+		return !dom.HasBlockChild(n)
 	}
 	return false
 }
@@ -104,15 +104,6 @@ func isHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
-	}
-	return false
-}
-
-func hasBlockChild(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && !isInline(c) {
-			return true
-		}
 	}
 	return false
 }
@@ -130,7 +121,7 @@ func bestByMass(body *html.Node, masses map[*html.Node]mass, alpha float64) (*ht
 		if !ok {
 			return false
 		}
-		if isInline(n) || leafBlock(n) && n.DataAtom != atom.Td {
+		if dom.IsInline(n) || leafBlock(n) && n.DataAtom != atom.Td {
 			return true
 		}
 		sc := m.good - alpha*m.bad

@@ -120,7 +120,7 @@ func (s *scorer) readability(body *html.Node) Selection {
 		score := 1 + float64(commas(n)) + min(float64(txt)/100, 3)
 		level := 0
 		for a := n.Parent; a != nil && level < 5 && a.Type == html.ElementNode; a = a.Parent {
-			if isInline(a) || a.DataAtom == atom.P {
+			if dom.IsInline(a) || a.DataAtom == atom.P {
 				// Inline wrappers and paragraphs are not containers: the
 				// score goes to the block that holds them.
 				continue
@@ -370,25 +370,11 @@ func (s *scorer) ownParagraphText(n *html.Node) int {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
 			total += collapsedLen(c.Data)
-		} else if c.Type == html.ElementNode && isInline(c) {
+		} else if c.Type == html.ElementNode && dom.IsInline(c) {
 			total += s.stats[c].chars - s.stats[c].linkChars
 		}
 	}
 	return total
-}
-
-func isInline(n *html.Node) bool {
-	if n.Namespace == "math" {
-		return true // MathML is read in the line it sits in
-	}
-	switch n.DataAtom {
-	case atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Big,
-		atom.U, atom.Sup, atom.Sub, atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Time,
-		atom.Br, atom.Img, atom.S, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Tt,
-		atom.Ruby, atom.Rb, atom.Nobr, atom.Math:
-		return true
-	}
-	return false
 }
 
 // commas counts the punctuation that separates clauses, in the main
