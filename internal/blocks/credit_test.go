@@ -48,3 +48,16 @@ func TestIsPaywallLine(t *testing.T) {
 		t.Error("prose about subscriptions taken for a paywall prompt")
 	}
 }
+
+func TestIsCaptionLine(t *testing.T) {
+	for _, s := range []string{"Abbildung 4: klassische Schwachschicht.", "Fig. 2: The pump house", "Foto: dpa"} {
+		if !isCaptionLine(s) {
+			t.Errorf("isCaptionLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Figure skaters met in Oslo on Tuesday.", "Die Abbildung zeigt den Gletscher im Sommer."} {
+		if isCaptionLine(s) {
+			t.Errorf("isCaptionLine(%q) = true", s)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package blocks
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -174,6 +175,11 @@ var paywallPhrases = []string{
 	"ya eres suscriptor", "para seguir leyendo", "exclusivo para suscriptores", "sei già abbonato",
 	"per continuare a leggere", "riservato agli abbonati", "al abonnee", "lees verder met",
 	"masz już subskrypcję", "aby czytać dalej", "já é assinante", "para continuar lendo",
+	// donation and membership appeals
+	"consider supporting", "support our work", "support our journalism", "support independent journalism",
+	"become a member", "werde mitglied", "jetzt unterstützen", "bezahlschranke", "devenez membre",
+	"soutenez-nous", "hazte socio", "cancela cuando quieras", "diventa socio", "sostieni il nostro",
+	"word lid", "steun ons", "zostań patronem", "wesprzyj nas", "seja membro", "apoie o nosso",
 }
 
 // isPaywallLine reports a short paragraph that is a subscription prompt.
@@ -188,4 +194,12 @@ func isPaywallLine(text string) bool {
 		}
 	}
 	return false
+}
+
+var captionLabel = regexp.MustCompile(`^(?i)(abbildung|abb\.|figure|fig\.|grafik|illustration|image|bild|foto|photo)\s*\d*[a-z]?\s*:`)
+
+// isCaptionLine reports a paragraph that is a figure caption set as text
+// ("Abbildung 4: …", "Fig. 2: …").
+func isCaptionLine(text string) bool {
+	return len(text) < 400 && captionLabel.MatchString(text)
 }
