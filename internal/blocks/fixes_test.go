@@ -1,6 +1,7 @@
 package blocks_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pith-org/pith/internal/article"
@@ -58,5 +59,13 @@ func TestMathMLStaysInTheSentence(t *testing.T) {
 	bs := build(t, `<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions.</p>`, blocks.Options{})
 	if len(bs) != 1 || bs[0].Text != "When a≠0, there are two solutions." && bs[0].Text != "When a ≠ 0 , there are two solutions." {
 		t.Errorf("got %q", plain(bs))
+	}
+}
+
+func TestLoneLabels(t *testing.T) {
+	bs := build(t, `<p>Zutaten:</p><ul><li>200 g Mehl</li><li>2 Eier</li></ul><p>Ein Absatz mit genug Text für den Artikel.</p><p>Kontakt:</p><p>Jane Doe, Pressestelle</p>`, blocks.Options{})
+	got := plain(bs)
+	if !strings.Contains(got, "Zutaten:") || strings.Contains(got, "Kontakt:") {
+		t.Errorf("got %q", got)
 	}
 }

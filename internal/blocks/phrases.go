@@ -23,7 +23,9 @@ var boilerPrefixes = []string{
 	"leggi anche", "vedi anche", "potrebbe interessarti", "lees ook", "lees meer", "czytaj też",
 	"czytaj także", "czytaj więcej", "zobacz też", "zobacz także", "leia também", "veja também", "saiba mais",
 	// share / follow / subscribe prompts
-	"share this", "share on", "share article", "follow us", "sign up", "subscribe", "teilen", "jetzt teilen",
+	"share this", "share on", "share article", "artikel teilen", "diesen artikel teilen",
+	"den artikel mit anderen teilen", "beitrag teilen", "partager cet article", "compartir este artículo",
+	"condividi questo articolo", "deel dit artikel", "udostępnij artykuł", "compartilhe este artigo", "follow us", "sign up", "subscribe", "teilen", "jetzt teilen",
 	"folgen sie uns", "partager", "suivez-nous", "compartir", "síguenos", "condividi", "seguici", "delen",
 	"volg ons", "udostępnij", "obserwuj", "compartilhe", "siga-nos",
 	// update stamps
@@ -202,4 +204,13 @@ var captionLabel = regexp.MustCompile(`^(?i)(abbildung|abb\.|figure|fig\.|grafik
 // ("Abbildung 4: …", "Fig. 2: …").
 func isCaptionLine(text string) bool {
 	return len(text) < 400 && captionLabel.MatchString(text)
+}
+
+// isLabelLine reports a lone label ("Kontakt:", "Weitere Informationen:",
+// "Release Date:"): a few words ending in a colon, with nothing after.
+func isLabelLine(text string) bool {
+	if !strings.HasSuffix(text, ":") || len(text) > 40 {
+		return false
+	}
+	return len(strings.Fields(text)) <= 3
 }

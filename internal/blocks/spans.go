@@ -161,15 +161,26 @@ func normKey(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// tidy drops the headings that end the body: they introduced a section
+// tidy drops lone labels, and the headings that end the body: they introduced a section
 // that cleaning removed (a "Related" rail, a comment thread). A heading
 // followed by another is kept: pages nest a kicker or a dek in heading
 // tags, and measured on both corpora dropping those costs recall.
 func tidy(bs []article.Block) []article.Block {
-	for len(bs) > 0 && bs[len(bs)-1].Kind == article.Heading {
-		bs = bs[:len(bs)-1]
+	out := bs[:0]
+	for i, bl := range bs {
+		// A lone label ("Kontakt:", "Weitere Informationen:") is the
+		// caption of a contact or info box; before a list or table
+		// ("Zutaten:") it names what follows and stays.
+		if bl.Kind == article.Paragraph && isLabelLine(bl.Text) &&
+			(i+1 == len(bs) || bs[i+1].Kind != article.List && bs[i+1].Kind != article.Table) {
+			continue
+		}
+		out = append(out, bl)
 	}
-	return bs
+	for len(out) > 0 && out[len(out)-1].Kind == article.Heading {
+		out = out[:len(out)-1]
+	}
+	return out
 }
 
 // invisible reports characters that render as nothing and only break
