@@ -150,8 +150,11 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 		case html.CommentNode:
 			n.RemoveChild(ch)
 		case html.ElementNode:
-			if ch.DataAtom == atom.Noscript {
+			switch ch.DataAtom {
+			case atom.Noscript:
 				noscriptImages(ch)
+			case atom.Script:
+				templateContent(ch)
 			}
 			if rule := c.rule(ch, inContent); rule != "" {
 				c.record(ch, rule)
@@ -485,3 +488,44 @@ func nextField(s string) (field, rest string) {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// templateContent unpacks the article that client-rendered pages ship
+// inside <script type="text/template">: when such a script holds
+// paragraphs and sits in an element with no other text, its parsed
+// content is put in its place before the script is removed.
+func templateContent(sc *html.Node) {
+	switch strings.ToLower(strings.TrimSpace(dom.Attr(sc, "type"))) {
+	case "text/template", "text/html", "text/x-template":
+	default:
+		return
+	}
+	p := sc.Parent
+	if p == nil {
+		return
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != sc && (c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && c.DataAtom != atom.Script && dom.Text(c) != "") {
+			return
+		}
+	}
+	var b strings.Builder
+	for c := sc.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	raw := strings.TrimSpace(b.String())
+	if !strings.HasPrefix(raw, "<") || !strings.Contains(raw, "<p") || strings.Contains(raw, `<\/`) {
+		// Only markup; templates that hold JSON or script strings
+		// (escaped "<\/p>") are data, not the article.
+		return
+	}
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), ctx)
+	if err != nil {
+		return
+	}
+	for _, x := range nodes {
+		p.InsertBefore(x, sc)
+	}
+}

@@ -44,3 +44,16 @@ func TestNoscriptImageFallback(t *testing.T) {
 		t.Error("the <noscript> image was not rescued")
 	}
 }
+
+func TestTemplateScriptContent(t *testing.T) {
+	doc := parse(t, `<div class="post-body"><script type="text/template"><p>Over the past few years we have seen threats grow.</p><p>Second paragraph.</p></script></div>`)
+	clean.Clean(doc, clean.Options{})
+	if !strings.Contains(allText(doc), "Over the past few years") {
+		t.Error("the article inside a text/template script was not unpacked")
+	}
+	doc = parse(t, `<div><script type="text/template">{"caption":"<p>Ellen<\/p>"}</script></div>`)
+	clean.Clean(doc, clean.Options{})
+	if strings.Contains(allText(doc), "Ellen") {
+		t.Error("a JSON template was unpacked as markup")
+	}
+}
