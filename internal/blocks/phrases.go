@@ -28,6 +28,18 @@ var boilerPrefixes = []string{
 	"condividi questo articolo", "deel dit artikel", "udostępnij artykuł", "compartilhe este artigo", "follow us", "sign up", "subscribe", "teilen", "jetzt teilen",
 	"folgen sie uns", "partager", "suivez-nous", "compartir", "síguenos", "condividi", "seguici", "delen",
 	"volg ons", "udostępnij", "obserwuj", "compartilhe", "siga-nos",
+	// interface labels and toggles
+	"bild anzeigen", "bild schließen", "show image", "hide image", "mehr anzeigen", "weniger anzeigen",
+	"show more", "show less", "afficher plus", "voir plus", "ver más", "mostra di più", "toon meer",
+	"pokaż więcej", "mostrar mais", "rezept drucken", "print recipe", "imprimer la recette",
+	"imprimir receta", "stampa ricetta", "recept afdrukken", "drukuj przepis",
+	// disclaimers
+	"alle angaben ohne gewähr", "angaben ohne gewähr", "ohne gewähr", "sans garantie", "sin garantía",
+	"senza garanzia", "zonder garantie", "bez gwarancji", "sem garantia",
+	// "more articles" teasers
+	"weitere aktuelle", "weitere artikel", "weitere beiträge", "weitere themen", "mehr artikel",
+	"more articles", "more stories", "plus d'articles", "más artículos", "altri articoli",
+	"meer artikelen", "więcej artykułów", "mais artigos",
 	// update stamps
 	"updated", "last updated", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado",
 	"aggiornato", "bijgewerkt", "zaktualizowano", "aktualizacja", "atualizado",
@@ -55,7 +67,9 @@ func isBoilerLine(text string) bool {
 	if len(text) > 90 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }))
+	low := strings.ToLower(strings.TrimFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '(' || r == ')' || r == '*'
+	}))
 	if boilerExact[strings.TrimRight(low, ":.")] {
 		return true
 	}
