@@ -61,3 +61,23 @@ func TestIsCaptionLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPromptAndLabelLines(t *testing.T) {
+	for _, s := range []string{
+		"For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+		"Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+		"Help us continue to spread the magic of words to readers everywhere",
+	} {
+		if !isPaywallLine(s) {
+			t.Errorf("isPaywallLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"- Anzeige-", "Kontakt", "Weitere Informationen", "(Alle Angaben ohne Gewähr)"} {
+		if !isBoilerLine(s) {
+			t.Errorf("isBoilerLine(%q) = false", s)
+		}
+	}
+	if isBoilerLine("Kontaktlose Zahlungen nehmen in Europa weiter zu.") {
+		t.Error("a sentence starting like a label taken for furniture")
+	}
+}

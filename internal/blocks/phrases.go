@@ -60,6 +60,10 @@ var boilerExact = map[string]bool{
 	"werbung": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
 	"loading…": true, "loading...": true, "facebook": true, "twitter": true, "whatsapp": true,
 	"linkedin": true, "pinterest": true, "x": true, "copy link": true, "link kopieren": true,
+	"kontakt": true, "contact": true, "impressum": true, "datenschutz": true, "news": true, "zurück": true,
+	"back": true, "retour": true, "volver": true, "indietro": true, "terug": true, "wstecz": true,
+	"weitere informationen": true, "more information": true, "plus d'informations": true,
+	"más información": true, "maggiori informazioni": true, "meer informatie": true, "więcej informacji": true,
 }
 
 // isBoilerLine reports whether a short block is page furniture.
@@ -68,7 +72,8 @@ func isBoilerLine(text string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '(' || r == ')' || r == '*'
+		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '(' || r == ')' || r == '*' ||
+			r == '-' || r == '–' || r == '—'
 	}))
 	if boilerExact[strings.TrimRight(low, ":.")] {
 		return true
@@ -180,8 +185,9 @@ func stripCredit(caption string) string {
 	return kept
 }
 
-// paywallPhrases mark the subscription prompts that paywalls put in the
-// text itself, as ordinary paragraphs.
+// paywallPhrases mark the prompts that templates put in the text itself,
+// as ordinary paragraphs: subscription and donation appeals, app and
+// channel promotions, contact prompts, opinion disclaimers.
 var paywallPhrases = []string{
 	"already a subscriber", "subscribe to read", "subscribe to continue", "to continue reading",
 	"to view the full story", "to read the full story", "to read the full article", "subscribers only",
@@ -196,9 +202,22 @@ var paywallPhrases = []string{
 	"become a member", "werde mitglied", "jetzt unterstützen", "bezahlschranke", "devenez membre",
 	"soutenez-nous", "hazte socio", "cancela cuando quieras", "diventa socio", "sostieni il nostro",
 	"word lid", "steun ons", "zostań patronem", "wesprzyj nas", "seja membro", "apoie o nosso",
+	"help us continue", "hilf uns",
+	// app and channel promotions
+	"download our app", "download the app", "apps for ios and android", "straight to your phone",
+	"app herunterladen", "telegram channel", "canal de telegram", "whatsapp-kanal", "whatsapp channel",
+	"téléchargez l'application", "descarga la app", "scarica l'app",
+	// contact prompts and opinion disclaimers
+	"mit uns in kontakt", "kontaktieren sie uns", "meinung des autors", "views expressed",
+	"opinions expressed", "opinions exprimées", "n'engagent que", "las opiniones expresadas",
+	"le opinioni espresse",
+	// "you may also like" lines and share prompts
+	"könnte dich auch interessieren", "könnte sie auch interessieren", "schon gelesen",
+	"möchten sie den artikel teilen", "noch keine bewertungen", "no ratings yet", "video verfügbar bis",
+	"video available until",
 }
 
-// isPaywallLine reports a short paragraph that is a subscription prompt.
+// isPaywallLine reports a short paragraph that is such a prompt.
 func isPaywallLine(text string) bool {
 	if len(text) > 300 {
 		return false
