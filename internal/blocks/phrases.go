@@ -33,6 +33,7 @@ var boilerPrefixes = []string{
 	"show more", "show less", "afficher plus", "voir plus", "ver más", "mostra di più", "toon meer",
 	"pokaż więcej", "mostrar mais", "rezept drucken", "print recipe", "imprimer la recette",
 	"imprimir receta", "stampa ricetta", "recept afdrukken", "drukuj przepis",
+	"impressum", "weitere infos unter", "mehr infos unter", "more info at",
 	// disclaimers
 	"alle angaben ohne gewähr", "angaben ohne gewähr", "ohne gewähr", "sans garantie", "sin garantía",
 	"senza garanzia", "zonder garantie", "bez gwarancji", "sem garantia",
@@ -214,7 +215,10 @@ var paywallPhrases = []string{
 	// "you may also like" lines and share prompts
 	"könnte dich auch interessieren", "könnte sie auch interessieren", "schon gelesen",
 	"möchten sie den artikel teilen", "noch keine bewertungen", "no ratings yet", "video verfügbar bis",
-	"video available until",
+	"video available until", "sign up here",
+	// licence notes
+	"unless otherwise noted", "unless otherwise stated", "sofern nicht anders", "sauf mention contraire",
+	"salvo indicación", "salvo dove diversamente", "tenzij anders vermeld",
 }
 
 // isPaywallLine reports a short paragraph that is such a prompt.
