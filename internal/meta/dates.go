@@ -146,7 +146,15 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 	if !hasYear(s) {
 		return stamp{}, false
 	}
-	low := strings.ToLower(strings.TrimSpace(s))
+	// Most texts that reach here hold a number but no date: the shape
+	// scan rejects them before the text is lower-cased and the
+	// expressions run.
+	shape := dateShapes(s)
+	t := strings.TrimSpace(s)
+	if shape == 0 && !compactStart(t) {
+		return stamp{}, false
+	}
+	low := strings.ToLower(t)
 	if low == "" {
 		return stamp{}, false
 	}
@@ -159,7 +167,6 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 	}
 	best := -1
 	var out stamp
-	shape := dateShapes(low)
 	try := func(re *regexp.Regexp, build func(m []string) (stamp, bool), clockAt int) {
 		if shape&shapeOf[re] == 0 {
 			return
@@ -231,7 +238,21 @@ const (
 
 var shapeOf map[*regexp.Regexp]int
 
-// dateShapes reports which date shapes s (lower-case) may hold.
+// compactStart reports whether s starts with the eight digits of a
+// compact date (20240303).
+func compactStart(s string) bool {
+	if len(s) < 8 {
+		return false
+	}
+	for i := 0; i < 8; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateShapes reports which date shapes s may hold.
 func dateShapes(s string) int {
 	shape := 0
 	run := 0 // digits in the current run
@@ -267,7 +288,7 @@ func dateShapes(s string) int {
 			prevRun = 0
 		}
 		run = 0
-		if c >= 'a' && c <= 'z' || c >= 0x80 {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
 			j := i
 			for j < len(s) {
 				r, size := utf8.DecodeRuneInString(s[j:])
@@ -280,7 +301,7 @@ func dateShapes(s string) int {
 				i++
 				continue
 			}
-			if _, ok := months[s[i:j]]; ok {
+			if isMonth(s[i:j]) {
 				shape |= shapeMonth
 			}
 			i = j
@@ -291,6 +312,29 @@ func dateShapes(s string) int {
 	return shape
 }
 
+// isMonth reports whether the word w, in any case, is a month name. The
+// longest names have twelve letters; ASCII words are lower-cased on the
+// stack.
+func isMonth(w string) bool {
+	if len(w) > 24 {
+		return false
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			_, ok := months[strings.ToLower(w)]
+			return ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	_, ok := months[string(buf[:len(w)])]
+	return ok
+}
+
 // applyClock fills the time of day from the optional clock groups:
 // hours, minutes, seconds, am/pm, zone.
 func applyClock(st *stamp, c []string) {
@@ -298,8 +342,7 @@ func applyClock(st *stamp, c []string) {
 		return
 	}
 	hh, mm, ss := atoi(c[0]), atoi(c[1]), atoi(c[2])
-	ap := strings.NewReplacer(".", "", " ", "").Replace(c[3])
-	switch ap {
+	switch amPM(c[3]) {
 	case "pm":
 		if hh < 12 {
 			hh += 12
@@ -314,6 +357,18 @@ func applyClock(st *stamp, c []string) {
 	}
 	st.hasTime, st.hh, st.mm, st.ss = true, hh, mm, ss
 	setZone(st, c[4])
+}
+
+// amPM reduces "a. m.", "p.m." and the like to "am" or "pm"; other
+// values to themselves without dots and spaces.
+func amPM(s string) string {
+	if s == "" {
+		return ""
+	}
+	if c := s[0]; (c == 'a' || c == 'p') && strings.Trim(s[1:], ". ") == "m" {
+		return string(c) + "m"
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), " ", "")
 }
 
 func setZone(st *stamp, z string) {

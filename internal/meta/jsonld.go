@@ -27,7 +27,14 @@ var pageTypes = []string{
 }
 
 func fromJSONLD(doc *html.Node) fields {
-	objs := jsonld.Objects(doc)
+	return readJSONLD(scan(doc))
+}
+
+func readJSONLD(pg *page) fields {
+	var objs []jsonld.Object
+	for _, s := range pg.scripts {
+		objs = append(objs, jsonld.Objects(s)...)
+	}
 	var f fields
 	if len(objs) == 0 {
 		return f

@@ -45,16 +45,8 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 		anchor = vis.h1s[0].pos
 	}
 
-	var strongVis, weakVis []cand
-	for _, c := range vis.byline {
-		if c.strong {
-			strongVis = append(strongVis, c)
-		} else {
-			weakVis = append(weakVis, c)
-		}
-	}
-	bc, hasBC := nearest(strongVis, anchor, false)
-	wc, hasWC := nearest(weakVis, anchor, false)
+	bc, hasBC := vis.nearestByline(anchor, true)
+	wc, hasWC := vis.nearestByline(anchor, false)
 	// A "By …" line right under the headline beats byline markup found
 	// far away (teasers further down the page).
 	if hasWC && closeAfter(wc.pos, anchor) && (!hasBC || !closeAfter(bc.pos, anchor) || wc.pos < bc.pos) {

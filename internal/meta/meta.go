@@ -58,12 +58,13 @@ func Extract(doc *html.Node, pageURL string) *Meta {
 	if doc == nil {
 		return m
 	}
-	head := readHead(doc)
-	ld := fromJSONLD(doc)
-	md := fromMicrodata(doc)
+	pg := scan(doc)
+	head := headOf(pg)
+	ld := readJSONLD(pg)
+	md := readMicrodata(pg)
 	mt := fromMetaTags(head)
 	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
-	vis := fromVisible(doc, monthFirst)
+	vis := visibleOf(pg, monthFirst)
 	merge(m, head, ld, md, mt, vis, pageURL)
 	finishLang(m, doc)
 	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)

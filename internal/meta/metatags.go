@@ -44,11 +44,12 @@ func (h *head) all(keys ...string) []string {
 }
 
 func readHead(doc *html.Node) *head {
+	return headOf(scan(doc))
+}
+
+func headOf(pg *page) *head {
 	h := &head{metas: map[string][]string{}, hreflang: map[string]string{}}
-	dom.Walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
+	for _, n := range pg.heads {
 		switch n.DataAtom {
 		case atom.Html:
 			if h.htmlLang == "" {
@@ -62,7 +63,6 @@ func readHead(doc *html.Node) *head {
 			if h.title == "" && n.Namespace == "" {
 				h.title = clean(dom.Text(n))
 			}
-			return false
 		case atom.Base:
 			if h.base == "" {
 				h.base = strings.TrimSpace(dom.Attr(n, "href"))
@@ -89,7 +89,7 @@ func readHead(doc *html.Node) *head {
 		case atom.Meta:
 			content, ok := metaContent(n)
 			if !ok {
-				return false
+				continue
 			}
 			for _, k := range []string{"name", "property", "http-equiv"} {
 				if key := strings.ToLower(strings.TrimSpace(dom.Attr(n, k))); key != "" {
@@ -98,11 +98,8 @@ func readHead(doc *html.Node) *head {
 					}
 				}
 			}
-		case atom.Script, atom.Style, atom.Svg:
-			return false
 		}
-		return true
-	})
+	}
 	return h
 }
 

@@ -15,22 +15,19 @@ import (
 // so that their authors and dates do not leak into the article's.
 
 func fromMicrodata(doc *html.Node) fields {
+	return readMicrodata(scan(doc))
+}
+
+func readMicrodata(pg *page) fields {
 	var f fields
 	var authorNodes []*html.Node
-	dom.Walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template:
-			return false
-		}
+	for _, n := range pg.props {
 		props := itemProps(n)
 		if len(props) == 0 {
-			return true
+			continue
 		}
 		if !belongsToArticle(n) {
-			return true
+			continue
 		}
 		for _, p := range props {
 			switch p {
@@ -68,8 +65,7 @@ func fromMicrodata(doc *html.Node) fields {
 				}
 			}
 		}
-		return true
-	})
+	}
 	for _, a := range authorNodes {
 		name := a
 		if dom.HasAttr(a, "itemscope") {
@@ -95,6 +91,18 @@ func fromMicrodata(doc *html.Node) fields {
 // itemProps returns the lower-cased property names of n from itemprop
 // and (outside <meta>, whose property= is OpenGraph) RDFa property.
 func itemProps(n *html.Node) []string {
+	// Most elements carry none of the three attributes: answer them
+	// without building anything.
+	has := false
+	for i := range n.Attr {
+		switch n.Attr[i].Key {
+		case "itemprop", "property", "rel":
+			has = true
+		}
+	}
+	if !has {
+		return nil
+	}
 	var out []string
 	add := func(v string) {
 		for _, p := range strings.Fields(strings.ToLower(v)) {

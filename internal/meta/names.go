@@ -85,25 +85,43 @@ func cleanNames(s string) []string {
 		return nil
 	}
 	// A section label before the byline word: "Disko Von Ernst Lohoff".
-	if m := midByline.FindStringSubmatchIndex(s); m != nil {
-		s = s[m[2]:]
+	// Each expression below runs only when the text holds what it needs
+	// to match: names are read from many texts, and most hold none of it.
+	byw := hasAnyFold(s, byWords)
+	if byw {
+		if m := midByline.FindStringSubmatchIndex(s); m != nil {
+			s = s[m[2]:]
+		}
+		s = afterDate(s)
 	}
-	s = afterDate(s)
+	digits := strings.ContainsAny(s, "0123456789")
 	// A weekday abbreviation starting the date after the name: "Tomas
 	// Spahn Fr, 18. Oktober 2019".
-	if loc := weekdayDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	if digits {
+		if loc := weekdayDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
 	// Illustrators and photographers credited after the writer are not
 	// authors: "Text von Anna Muster Illustration von Ben Beispiel".
-	if loc := creditWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	if hasAnyFold(s, creditStems) {
+		if loc := creditWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
-	s = reURL.ReplaceAllString(s, " ")
-	s = reEmail.ReplaceAllString(s, " ")
-	s = reCreditParen.ReplaceAllString(s, " ¤ ")
-	s = reParen.ReplaceAllString(s, " ")
-	s = reHandle.ReplaceAllString(s, " ")
+	if hasAnyFold(s, urlStems) {
+		s = reURL.ReplaceAllString(s, " ")
+	}
+	if strings.IndexByte(s, '@') >= 0 {
+		s = reEmail.ReplaceAllString(s, " ")
+	}
+	if strings.ContainsAny(s, "([") {
+		s = reCreditParen.ReplaceAllString(s, " ¤ ")
+		s = reParen.ReplaceAllString(s, " ")
+	}
+	if strings.IndexByte(s, '@') >= 0 {
+		s = reHandle.ReplaceAllString(s, " ")
+	}
 	// Text after a line-like separator is usually a role or a date.
 	for _, sep := range []string{" - ", " – ", " — ", " | ", "\n"} {
 		if i := strings.Index(s, sep); i > 0 {
@@ -129,6 +147,59 @@ var weekdayDate = regexp.MustCompile(`\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|
 
 // creditWord starts a credit for pictures or illustrations.
 var creditWord = regexp.MustCompile(`(?i)(?:^|\s)(?:illustrations?|illustration|fotos?|photos?|photography|fotografie|photographie|fotograf[ií]a|bilder?|grafik|infografik|zeichnung(?:en)?|ilustraci[oó]n|ilustração|illustrazion[ei]|illustratie|ilustracje?|kamera|video)\s*(?:von|by|par|de|di|da|door|przez|:)\s`)
+
+// byWords hold what midByline and byWord need: a byline word and a
+// space.
+var byWords = []string{"by ", "von ", "par ", "por ", "door ", "przez "}
+
+// creditStems start every word of creditWord.
+var creditStems = []string{"illustr", "ilustra", "foto", "photo", "bild", "grafik", "zeichnung", "kamera", "camera", "video"}
+
+// urlStems start every match of reURL.
+var urlStems = []string{"http", "www."}
+
+// hasAnyFold reports whether s contains one of the lower-case ASCII
+// needles, ignoring ASCII case.
+func hasAnyFold(s string, needles []string) bool {
+	for _, n := range needles {
+		if containsFoldASCII(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII is strings.Contains ignoring ASCII case; the needle
+// is lower-case.
+func containsFoldASCII(s, needle string) bool {
+	if len(needle) == 0 {
+		return true
+	}
+	first := needle[0]
+	for i := 0; i+len(needle) <= len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != first {
+			continue
+		}
+		j := 1
+		for ; j < len(needle); j++ {
+			d := s[i+j]
+			if d >= 'A' && d <= 'Z' {
+				d += 'a' - 'A'
+			}
+			if d != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return true
+		}
+	}
+	return false
+}
 
 // afterDate keeps what follows a byline word that comes after a date or
 // a "posted on" phrase: "Posted on September 21, 2020 by Adi Tzlil",
@@ -277,7 +348,50 @@ func looksLikeName(s string) bool {
 // isOrgName reports whether a name is the site or a publisher rather than
 // a person, compared loosely.
 func sameName(a, b string) bool {
-	return a != "" && b != "" && fold(a) == fold(b)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	// fold(a) == fold(b), compared rune by rune: this runs for every pair
+	// of tags and names, and building both folded strings dominated it.
+	i, j := 0, 0
+	for {
+		ra, na := nextFolded(a, i)
+		rb, nb := nextFolded(b, j)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+		i, j = na, nb
+	}
+}
+
+// nextFolded returns the next letter or digit of s from byte i on,
+// lower-cased, and the index after it; -1 at the end.
+func nextFolded(s string, i int) (rune, int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				return rune(c), i
+			case c >= 'A' && c <= 'Z':
+				return rune(c + 'a' - 'A'), i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r, i
+		}
+	}
+	return -1, i
 }
 
 func containsFold(list []string, s string) bool {

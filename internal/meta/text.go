@@ -105,7 +105,28 @@ func (b *spanBuilder) boundary() {
 			return
 		}
 	}
-	b.part(dom.CollapseSpace(r), false)
+	b.part(collapseRun(r), false)
+}
+
+// collapseRun is dom.CollapseSpace for a run of text nodes. Most runs are
+// indentation between tags or a phrase with a line break around it; with
+// the outer ASCII space cut off first those need no new string.
+func collapseRun(s string) string {
+	i, j := 0, len(s)
+	for i < j && isASCIISpace(s[i]) {
+		i++
+	}
+	for j > i && isASCIISpace(s[j-1]) {
+		j--
+	}
+	if i == j {
+		return ""
+	}
+	return dom.CollapseSpace(s[i:j])
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func (b *spanBuilder) part(s string, long bool) {
@@ -155,7 +176,7 @@ func spanOf(n *html.Node) span {
 
 func textSpan(n *html.Node, arena *[]byte) span {
 	if n.Type == html.TextNode {
-		return span{text: dom.CollapseSpace(n.Data), long: len(n.Data) > runCap}
+		return span{text: collapseRun(n.Data), long: len(n.Data) > runCap}
 	}
 	b := newSpanBuilder(arena)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -2,7 +2,6 @@ package meta
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -17,8 +16,12 @@ import (
 // after the headline win over those in teasers further down.
 
 type visible struct {
-	h1s     []heading
-	byline  []cand // names found in byline-like elements
+	h1s []heading
+	// bylines are the elements that may name the authors, in the order
+	// they were found (children before parents); their names are read
+	// only when merge asks for the ones near the headline.
+	bylines []bylineEntry
+	byPos   []int  // indexes of bylines by position
 	dates   []cand // publication dates in date-like elements
 	updates []cand // modification dates
 	loose   []cand // dates in short lines that do not say what they are
@@ -163,10 +166,15 @@ func wordByte(c byte) bool {
 }
 
 func fromVisible(doc *html.Node, monthFirst bool) *visible {
+	return visibleOf(scan(doc), monthFirst)
+}
+
+func visibleOf(pg *page, monthFirst bool) *visible {
+	doc := pg.doc
 	w := &visitor{v: &visible{monthFirst: monthFirst}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
 	// Layout containers sometimes carry words like "sidebar" for the
 	// whole page; a region that holds a headline is never skipped.
-	for _, h := range dom.FindAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.H1 }) {
+	for _, h := range pg.h1s {
 		for p := h; p != nil && !w.keep[p]; p = p.Parent {
 			w.keep[p] = true
 		}
@@ -174,9 +182,10 @@ func fromVisible(doc *html.Node, monthFirst bool) *visible {
 	w.visit(doc, false)
 	// Elements are tested after their children, whose texts theirs is
 	// built from; candidates are wanted in document order.
-	for _, cs := range [][]cand{w.v.byline, w.v.dates, w.v.updates, w.v.loose} {
+	for _, cs := range [][]cand{w.v.dates, w.v.updates, w.v.loose} {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].pos < cs[j].pos })
 	}
+	w.v.sortBylines()
 	return w.v
 }
 
@@ -209,8 +218,8 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 			skip = true
 		}
 	}
-	words := dom.Words(n)
-	if !skip && !w.keep[n] && hasAny(words, skipWords) {
+	k := kinds(n)
+	if !skip && !w.keep[n] && k&kindSkip != 0 {
 		skip = true
 	}
 	here := w.pos
@@ -231,31 +240,30 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 		}
 	}
 	text := b.done()
-	w.test(n, here, words, text, skip)
+	w.test(n, here, k, text, skip)
 	return text
 }
 
 // test looks for a byline or a date in element n, whose text is text.
-func (w *visitor) test(n *html.Node, here int, words []string, text span, skip bool) {
+func (w *visitor) test(n *html.Node, here int, k wordKind, text span, skip bool) {
 	v := w.v
-	nd, nu, nb, nl := len(v.dates), len(v.updates), len(v.byline), len(v.loose)
+	nd, nu, nl := len(v.dates), len(v.updates), len(v.loose)
 	if n.DataAtom == atom.Time {
 		v.addDate(n, text, here, true, w.monthFirst)
-	} else if hasAny(words, dateWords) || hasAny(words, updateWords) {
+	} else if k&(kindDate|kindUpdate) != 0 {
 		v.addDate(n, text, here, false, w.monthFirst)
 	}
 	if n.DataAtom != atom.H1 {
 		line := isLineElement(n)
-		if c, ok := v.labelByline(n, text, here); ok {
-			v.byline = append(v.byline, c)
-		} else if isBylineElement(n, words) {
-			if c, ok := v.bylineCand(n, text, here, true); ok {
-				v.byline = append(v.byline, c)
-			}
-		} else if line {
-			if c, ok := v.bylineCand(n, text, here, false); ok {
-				v.addByline(c)
-			}
+		if skip {
+			// Bylines in teasers and comments never count (merge skips
+			// them), and reading names is the dearest test of all.
+		} else if c, ok := v.labelByline(n, text, here); ok {
+			v.bylines = append(v.bylines, bylineEntry{node: c.node, pos: here, strong: true, state: 1, c: c})
+		} else if isBylineElement(n, k) {
+			v.bylines = append(v.bylines, bylineEntry{node: n, pos: here, strong: true, text: text})
+		} else if line && bylineStart(text.text) {
+			v.bylines = append(v.bylines, bylineEntry{node: n, pos: here, text: text})
 		}
 		if line {
 			v.addTextDate(n, text, here, w.monthFirst)
@@ -266,19 +274,8 @@ func (w *visitor) test(n *html.Node, here int, words []string, text span, skip b
 		// authors: kept only as a last resort.
 		markSkipped(v.dates[nd:])
 		markSkipped(v.updates[nu:])
-		markSkipped(v.byline[nb:])
 		markSkipped(v.loose[nl:])
 	}
-}
-
-// addByline adds a "By …" line. The innermost line that reads so is the
-// byline, not the wrappers around it that add dates and share buttons:
-// a wrapper counts at its own position but stands for the inner line.
-func (v *visible) addByline(c cand) {
-	if k := len(v.byline); k > 0 && inside(v.byline[k-1].node, c.node) && slices.Equal(v.byline[k-1].names, c.names) {
-		c.node = v.byline[k-1].node
-	}
-	v.byline = append(v.byline, c)
 }
 
 // inside reports whether c lies within a few levels under n.
@@ -299,23 +296,14 @@ func markSkipped(cs []cand) {
 	}
 }
 
-func hasAny(words []string, set map[string]bool) bool {
-	for _, w := range words {
-		if set[w] {
-			return true
-		}
-	}
-	return false
-}
-
-func isBylineElement(n *html.Node, words []string) bool {
+func isBylineElement(n *html.Node, k wordKind) bool {
 	if strings.EqualFold(dom.Attr(n, "rel"), "author") {
 		return true
 	}
 	if n.DataAtom == atom.Address {
 		return true
 	}
-	return hasAny(words, bylineWords)
+	return k&kindByline != 0
 }
 
 // isLineElement reports whether n can hold a byline or date line as
@@ -436,12 +424,7 @@ func isNameChild(box *html.Node) func(*html.Node) bool {
 		if strings.EqualFold(dom.Attr(c, "rel"), "author") || strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
 			return true
 		}
-		for _, w := range dom.Words(c) {
-			if w == "name" || w == "fn" || w == "authorname" {
-				return true
-			}
-		}
-		return false
+		return kinds(c)&kindName != 0
 	}
 }
 
@@ -542,12 +525,12 @@ func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst b
 		return
 	}
 	c := cand{node: n, date: d, pos: pos, strong: isTime}
-	words := dom.Words(n)
+	k := kinds(n)
 	// "date updated published" on one element is the publication date.
-	upd := (hasAny(words, updateWords) && !hasAny(words, pubWords)) || textUpdated.MatchString(s)
+	upd := (k&kindUpdate != 0 && k&kindPub == 0) || textUpdated.MatchString(s)
 	if p := n.Parent; !upd && p != nil && isTime {
 		pt, _ := shortText(p, 150)
-		upd = hasAny(dom.Words(p), updateWords) || textUpdated.MatchString(pt)
+		upd = kinds(p)&kindUpdate != 0 || textUpdated.MatchString(pt)
 	}
 	if upd {
 		v.updates = append(v.updates, c)
@@ -688,7 +671,7 @@ func readHeading(n *html.Node, pos int) heading {
 	full, _ := shortText(n, 1000)
 	h := heading{node: n, full: full, pos: pos}
 	h.text = h.full
-	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && hasAny(dom.Words(c), kickerWords) })
+	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
 	if k != nil {
 		kt, _ := shortText(k, 1000)
 		if kt != "" && len(kt) < len(h.full) && strings.HasPrefix(h.full, kt) {
@@ -702,7 +685,7 @@ func readHeading(n *html.Node, pos int) heading {
 			if p.Type != html.ElementNode {
 				continue
 			}
-			if kt, ok := shortText(p, 80); ok && kt != "" && hasAny(dom.Words(p), kickerWords) {
+			if kt, ok := shortText(p, 80); ok && kt != "" && kinds(p)&kindKicker != 0 {
 				h.kicker = p
 			}
 			break

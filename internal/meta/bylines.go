@@ -1,0 +1,84 @@
+package meta
+
+import (
+	"slices"
+	"sort"
+
+	"golang.org/x/net/html"
+)
+
+// Reading names out of a byline (cleanNames) is the dearest test of the
+// visible pass, and a page has many elements that may hold one: author
+// boxes of teasers, "by" lines in lists. Only the byline nearest the
+// headline is used, so the walk records the elements that pass the cheap
+// tests, and their names are read when merge asks for them, from the
+// headline outwards.
+
+// bylineEntry is an element that may name the authors.
+type bylineEntry struct {
+	node *html.Node
+	pos  int
+	text span
+	// strong marks markup that says what it is (rel=author, a byline
+	// class, a label) rather than a "By …" text pattern.
+	strong bool
+	state  int8 // 0 not read yet, 1 names found (in c), -1 none
+	c      cand
+}
+
+// sortBylines orders the entries by position for nearestByline, keeping
+// the order of discovery in order.
+func (v *visible) sortBylines() {
+	v.byPos = make([]int, len(v.bylines))
+	for i := range v.byPos {
+		v.byPos[i] = i
+	}
+	sort.SliceStable(v.byPos, func(i, j int) bool { return v.bylines[v.byPos[i]].pos < v.bylines[v.byPos[j]].pos })
+}
+
+// resolve reads the names of entry i once.
+func (v *visible) resolve(i int) bool {
+	e := &v.bylines[i]
+	if e.state != 0 {
+		return e.state > 0
+	}
+	e.state = -1
+	c, ok := v.bylineCand(e.node, e.text, e.pos, e.strong)
+	if !ok {
+		return false
+	}
+	if !e.strong {
+		// The innermost line that reads as a byline is the byline, not
+		// the wrappers around it that add dates and share buttons: a
+		// wrapper counts at its own position but stands for the inner
+		// line. Entries found just before a wrapper are its
+		// descendants, the nearest one with names is the inner line.
+		for j := i - 1; j >= 0 && inside(v.bylines[j].node, c.node); j-- {
+			if v.resolve(j) {
+				if p := v.bylines[j].c; slices.Equal(p.names, c.names) {
+					c.node = p.node
+				}
+				break
+			}
+		}
+	}
+	e.state, e.c = 1, c
+	return true
+}
+
+// nearestByline is nearest over the entries of one strength: the first
+// with names at or after the headline, else the last before it.
+func (v *visible) nearestByline(anchor int, strong bool) (cand, bool) {
+	k := sort.Search(len(v.byPos), func(i int) bool { return v.bylines[v.byPos[i]].pos >= anchor })
+	for _, i := range v.byPos[k:] {
+		if v.bylines[i].strong == strong && v.resolve(i) {
+			return v.bylines[i].c, true
+		}
+	}
+	for x := k - 1; x >= 0; x-- {
+		if i := v.byPos[x]; v.bylines[i].strong == strong && v.resolve(i) {
+			return v.bylines[i].c, true
+		}
+	}
+	return cand{}, false
+}
