@@ -122,6 +122,12 @@ type expander struct {
 
 // emit sends in on the stream; false means the consumer went away.
 func (e *expander) emit(in Input) bool {
+	// Checked first: select picks at random among ready cases, so with a
+	// reader still draining the channel a cancelled walk would go on
+	// sending for a while.
+	if e.ctx.Err() != nil {
+		return false
+	}
 	select {
 	case e.ch <- in:
 		return true
