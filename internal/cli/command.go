@@ -60,6 +60,7 @@ func execute(ctx context.Context, args []string, s IOStreams) int {
 	root := newRoot(&o, func(cmd *cobra.Command, positional []string) {
 		ran = true
 		o.Args = positional
+		tuneGC(o.Jobs)
 		code = Run(cmd.Context(), o, s)
 	})
 	root.SetArgs(args)
