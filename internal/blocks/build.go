@@ -195,7 +195,7 @@ func (b *builder) flush() {
 		}
 		return
 	}
-	if linkDensity(spans) > b.o.MaxLinkDensity || isBoilerLine(text) || isCreditLine(text) || isPaywallLine(text) || isCaptionLine(text) {
+	if linkDensity(spans) > b.o.MaxLinkDensity || isFurnitureLine(text) {
 		return
 	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})

@@ -72,10 +72,15 @@ func isBoilerLine(text string) bool {
 	if len(text) > 90 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimFunc(text, func(r rune) bool {
+	return boilerLow(strings.ToLower(text))
+}
+
+// boilerLow is isBoilerLine on lower-cased text.
+func boilerLow(low string) bool {
+	low = strings.TrimFunc(low, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '(' || r == ')' || r == '*' ||
 			r == '-' || r == '–' || r == '—'
-	}))
+	})
 	if boilerExact[strings.TrimRight(low, ":.")] {
 		return true
 	}
@@ -89,6 +94,22 @@ func isBoilerLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// isFurnitureLine reports a paragraph that is page furniture: a
+// boilerplate line, an image credit, an in-text prompt or a caption set
+// as text. The text is lower-cased once for all the tests, and long
+// paragraphs skip them.
+func isFurnitureLine(text string) bool {
+	n := len(text)
+	if n >= 400 {
+		return false
+	}
+	low := strings.ToLower(text)
+	return n <= 90 && boilerLow(low) ||
+		n <= 150 && creditLow(text, low) ||
+		n <= 300 && paywallLow(low) ||
+		captionLow(low)
 }
 
 var updateStamps = map[string]bool{
@@ -161,7 +182,11 @@ func isCreditLine(text string) bool {
 	if len(text) > 150 {
 		return false
 	}
-	rest := stripCredit(text)
+	return creditLow(text, strings.ToLower(text))
+}
+
+func creditLow(text, low string) bool {
+	rest := stripCreditLow(text, low)
 	return rest != text && len([]rune(rest)) < 40
 }
 
@@ -169,7 +194,15 @@ func isCreditLine(text string) bool {
 // Foto: Jane Doe" → "The harbour at dawn."), or returns "" when the
 // caption is nothing but a credit.
 func stripCredit(caption string) string {
-	low := strings.ToLower(caption)
+	return stripCreditLow(caption, strings.ToLower(caption))
+}
+
+func stripCreditLow(caption, low string) string {
+	if len(low) != len(caption) {
+		// Lower-casing changed byte offsets (rare scripts): positions in
+		// low would not fit caption, so leave it whole.
+		return caption
+	}
 	cut := -1
 	for _, m := range creditMarks {
 		if i := strings.Index(low, m); i >= 0 && (cut < 0 || i < cut) {
@@ -226,7 +259,10 @@ func isPaywallLine(text string) bool {
 	if len(text) > 300 {
 		return false
 	}
-	low := strings.ToLower(text)
+	return paywallLow(strings.ToLower(text))
+}
+
+func paywallLow(low string) bool {
 	for _, p := range paywallPhrases {
 		if strings.Contains(low, p) {
 			return true
@@ -240,7 +276,18 @@ var captionLabel = regexp.MustCompile(`^(?i)(abbildung|abb\.|figure|fig\.|grafik
 // isCaptionLine reports a paragraph that is a figure caption set as text
 // ("Abbildung 4: …", "Fig. 2: …").
 func isCaptionLine(text string) bool {
-	return len(text) < 400 && captionLabel.MatchString(text)
+	return len(text) < 400 && captionLow(strings.ToLower(text))
+}
+
+func captionLow(low string) bool {
+	if low == "" {
+		return false
+	}
+	switch low[0] {
+	case 'a', 'f', 'g', 'i', 'b', 'p':
+		return captionLabel.MatchString(low)
+	}
+	return false
 }
 
 // isLabelLine reports a lone label ("Kontakt:", "Weitere Informationen:",
