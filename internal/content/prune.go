@@ -111,7 +111,7 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 	if keep > 0 || n.DataAtom == atom.Table && !layoutLike(n) {
 		return false
 	}
-	if commas(n) >= 10 {
+	if s.stats[n].commas >= 10 {
 		return false
 	}
 	st := s.stats[n]

@@ -68,6 +68,7 @@ type scorer struct {
 
 type textStat struct {
 	chars, linkChars int
+	commas           int // clause separators, counted once in measure
 }
 
 // Select scores the tree under body and returns the main content.
@@ -117,7 +118,7 @@ func (s *scorer) readability(body *html.Node) Selection {
 		if txt < p.MinParagraph {
 			return true
 		}
-		score := 1 + float64(commas(n)) + min(float64(txt)/100, 3)
+		score := 1 + float64(s.stats[n].commas) + min(float64(txt)/100, 3)
 		level := 0
 		for a := n.Parent; a != nil && level < 5 && a.Type == html.ElementNode; a = a.Parent {
 			if dom.IsInline(a) || a.DataAtom == atom.P {
@@ -377,21 +378,16 @@ func (s *scorer) ownParagraphText(n *html.Node) int {
 	return total
 }
 
-// commas counts the punctuation that separates clauses, in the main
+// countCommas counts the punctuation that separates clauses, in the main
 // scripts: Latin, CJK and Arabic commas.
-func commas(n *html.Node) int {
+func countCommas(text string) int {
 	c := 0
-	dom.Walk(n, func(x *html.Node) bool {
-		if x.Type == html.TextNode {
-			for _, r := range x.Data {
-				switch r {
-				case ',', '，', '、', '،', ';':
-					c++
-				}
-			}
+	for _, r := range text {
+		switch r {
+		case ',', '，', '、', '،', ';':
+			c++
 		}
-		return true
-	})
+	}
 	return c
 }
 
@@ -431,12 +427,14 @@ func (s *scorer) measure(n *html.Node) textStat {
 	var st textStat
 	if n.Type == html.TextNode {
 		st.chars = collapsedLen(n.Data)
+		st.commas = countCommas(n.Data)
 		return st
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cs := s.measure(c)
 		st.chars += cs.chars
 		st.linkChars += cs.linkChars
+		st.commas += cs.commas
 	}
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
 		st.linkChars = st.chars
