@@ -263,12 +263,42 @@ func isPaywallLine(text string) bool {
 }
 
 func paywallLow(low string) bool {
-	for _, p := range paywallPhrases {
-		if strings.Contains(low, p) {
-			return true
+	// One pass over the text: at each byte pair that starts a phrase,
+	// try the phrases starting with it (most pairs start none).
+	for i := 0; i+1 < len(low); i++ {
+		bucket := paywallIndex[uint16(low[i])<<8|uint16(low[i+1])]
+		if bucket == 0 {
+			continue
+		}
+		for _, p := range paywallBuckets[bucket] {
+			if strings.HasPrefix(low[i:], p) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// paywallIndex maps the first two bytes of each phrase to its bucket in
+// paywallBuckets (0: none).
+var (
+	paywallIndex   [1 << 16]uint8
+	paywallBuckets = [][]string{nil}
+)
+
+func init() {
+	for _, p := range paywallPhrases {
+		k := uint16(p[0])<<8 | uint16(p[1])
+		if paywallIndex[k] == 0 {
+			if len(paywallBuckets) == 255 {
+				panic("blocks: more than 254 phrase prefixes; widen paywallIndex")
+			}
+			paywallIndex[k] = uint8(len(paywallBuckets))
+			paywallBuckets = append(paywallBuckets, nil)
+		}
+		b := paywallIndex[k]
+		paywallBuckets[b] = append(paywallBuckets[b], p)
+	}
 }
 
 var captionLabel = regexp.MustCompile(`^(?i)(abbildung|abb\.|figure|fig\.|grafik|illustration|image|bild|foto|photo)\s*\d*[a-z]?\s*:`)
