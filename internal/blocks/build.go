@@ -48,7 +48,7 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 	if o.MaxLinkDensity == 0 {
 		o.MaxLinkDensity = 0.5
 	}
-	b := &builder{o: o, seen: map[string]bool{}, titleN: normKey(o.Title)}
+	b := &builder{o: o, titleN: normKey(o.Title)}
 	for _, n := range nodes {
 		b.block(n)
 		b.flush()
@@ -232,6 +232,9 @@ func (b *builder) emit(bl article.Block) {
 		if b.seen[key] {
 			return
 		}
+		if b.seen == nil {
+			b.seen = map[string]bool{} // made on first use: list items and quotes rarely need one
+		}
 		b.seen[key] = true
 	}
 	if bl.Kind == article.Quote && b.pullQuote(key) {
@@ -321,7 +324,7 @@ func (b *builder) items(n *html.Node) []article.Item {
 			}
 			continue
 		}
-		sub := &builder{o: b.o, seen: map[string]bool{}, titleN: b.titleN}
+		sub := &builder{o: b.o, titleN: b.titleN}
 		sub.o.MaxLinkDensity = 2 // item-level link filtering is done on the whole list
 		for c := li.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode || c.Type == html.ElementNode && dom.IsInline(c) {
@@ -366,7 +369,7 @@ func (b *builder) dl(n *html.Node) {
 }
 
 func (b *builder) quote(n *html.Node) {
-	sub := &builder{o: b.o, seen: map[string]bool{}, titleN: b.titleN}
+	sub := &builder{o: b.o, titleN: b.titleN}
 	sub.children(n, format{})
 	sub.flush()
 	var parts []string
