@@ -33,7 +33,6 @@ type page struct {
 
 func newPage(doc *html.Node) *page {
 	p := &page{
-		ids:     map[string]*html.Node{},
 		covered: map[*html.Node]bool{},
 		body:    doc,
 	}
@@ -48,11 +47,6 @@ func newPage(doc *html.Node) *page {
 		switch n.DataAtom {
 		case atom.Body:
 			p.body = n
-		}
-		if id := dom.Attr(n, "id"); id != "" {
-			if _, dup := p.ids[id]; !dup {
-				p.ids[id] = n
-			}
 		}
 		if headingLevel(n) > 0 {
 			if isFAQTitle(dom.Text(n)) {
@@ -175,6 +169,26 @@ func cleanQuestion(s string) string {
 	})
 }
 
+// byID returns the first element with the id, indexing the ids on first
+// use: only pages with accordion toggles ask.
+func (p *page) byID(id string) *html.Node {
+	if p.ids == nil {
+		p.ids = map[string]*html.Node{}
+		dom.Walk(p.root, func(n *html.Node) bool {
+			if n.Type != html.ElementNode || opaque(n) {
+				return n.Type != html.ElementNode
+			}
+			if v := dom.Attr(n, "id"); v != "" {
+				if _, dup := p.ids[v]; !dup {
+					p.ids[v] = n
+				}
+			}
+			return true
+		})
+	}
+	return p.ids[id]
+}
+
 // panelOf returns the element an accordion toggle in or at n controls,
 // when it lies outside n.
 func (p *page) panelOf(n *html.Node) *html.Node {
@@ -184,7 +198,7 @@ func (p *page) panelOf(n *html.Node) *html.Node {
 			return false
 		}
 		for _, id := range strings.Fields(dom.Attr(c, "aria-controls")) {
-			el := p.ids[id]
+			el := p.byID(id)
 			if el != nil && !contains(el, n) && !contains(n, el) {
 				panel = el
 				return false
