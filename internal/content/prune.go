@@ -22,6 +22,20 @@ func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 	for _, n := range sel {
 		s.measure(n)
 	}
+	return s.prune(sel, maxLinkDensity)
+}
+
+// PruneSelection is Prune on a Selection, reusing the text measures
+// Select took (the tree has not changed since).
+func PruneSelection(sel Selection, maxLinkDensity float64) []*html.Node {
+	if sel.stats == nil {
+		return Prune(sel.Nodes, maxLinkDensity)
+	}
+	s := &scorer{stats: sel.stats}
+	return s.prune(sel.Nodes, maxLinkDensity)
+}
+
+func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 	var removed []*html.Node
 	for _, root := range sel {
 		// Walk bottom-up so inner boxes are judged before their parents.

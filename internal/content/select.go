@@ -52,6 +52,8 @@ type Selection struct {
 	Nodes []*html.Node
 	Top   []Candidate
 	Why   string
+
+	stats map[*html.Node]textStat // the measures Select took, for PruneSelection
 }
 
 // The text-mass check (density.go) widens Readability's choice to an
@@ -79,6 +81,13 @@ func Select(body *html.Node, p Params) Selection {
 	n := countElements(body)
 	s := &scorer{p: p, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
+	sel := s.choose(body, n)
+	sel.stats = s.stats
+	return sel
+}
+
+func (s *scorer) choose(body *html.Node, n int) Selection {
+	p := s.p
 	sel := s.readability(body)
 	masses := make(map[*html.Node]mass, n)
 	s.massOf(body, p, masses)

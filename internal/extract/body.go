@@ -43,7 +43,7 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 	if len(sel.Nodes) > 0 {
 		lead := content.Lead(sel.Nodes)
 		if o.Mode != Recall {
-			for _, n := range content.Prune(sel.Nodes, maxLD) {
+			for _, n := range content.PruneSelection(sel, maxLD) {
 				if o.Explain {
 					decisions = append(decisions, article.Decision{Region: clean.Describe(n), Kept: false, Rule: "furniture inside the content (links, fields or images outweigh text)"})
 				}
