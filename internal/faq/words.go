@@ -113,7 +113,8 @@ func normWords(s string) string {
 // FAQ pages popular?" is an article subhead.
 func isFAQTitle(text string) bool {
 	t := strings.TrimSpace(text)
-	if t == "" || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "¿") {
+	if t == "" || len(t) > 200 || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "¿") {
+		// Titles are short; a long heading is a sentence, never "FAQ".
 		return false
 	}
 	w := normWords(t)
@@ -121,13 +122,23 @@ func isFAQTitle(text string) bool {
 		return false
 	}
 	padded := " " + w + " "
-	for _, p := range faqPhrases {
-		if strings.Contains(padded, " "+p+" ") {
+	for _, p := range paddedFAQPhrases {
+		if strings.Contains(padded, p) {
 			return !hasHelpWord(w)
 		}
 	}
 	return false
 }
+
+// paddedFAQPhrases are faqPhrases with a space on each side, built once
+// so that matching whole words allocates nothing per heading.
+var paddedFAQPhrases = func() []string {
+	out := make([]string, len(faqPhrases))
+	for i, p := range faqPhrases {
+		out[i] = " " + p + " "
+	}
+	return out
+}()
 
 func hasHelpWord(words string) bool {
 	for _, f := range strings.Fields(words) {
