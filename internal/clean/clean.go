@@ -250,7 +250,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	if concept := Classify(ws); concept != None {
+	if concept := Classify(ws); concept != None && !inHeading(n) {
 		if StrongPositive(ws) && c.stat(n).text > 500 {
 			// "post-content-share-wrapper" style names that also name the
 			// content: let selection decide.
@@ -528,4 +528,17 @@ func templateContent(sc *html.Node) {
 	for _, x := range nodes {
 		p.InsertBefore(x, sc)
 	}
+}
+
+// inHeading reports an element inside a heading: the heading's own text
+// (a headline span, an anchor named after the section), which is judged
+// as a heading, never by its class or id words.
+func inHeading(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		switch p.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
 }

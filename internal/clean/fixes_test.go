@@ -57,3 +57,11 @@ func TestTemplateScriptContent(t *testing.T) {
 		t.Error("a JSON template was unpacked as markup")
 	}
 }
+
+func TestHeadingSpansAreNotJudgedByTheirIDs(t *testing.T) {
+	doc := parse(t, `<h2><span class="mw-headline" id="Eich_CEO_promotion_controversy">Eich CEO promotion controversy</span></h2><p>`+prose(3)+`</p>`)
+	clean.Clean(doc, clean.Options{})
+	if !strings.Contains(allText(doc), "Eich CEO promotion controversy") {
+		t.Error("a heading's text was removed for its anchor id")
+	}
+}
