@@ -147,8 +147,9 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 	case isList && ld > maxLD*0.6:
 		// A list's links are furniture only when its items are bare
 		// links; items that say something around their link (a
-		// changelog, annotated references) are content.
-		return bareLinkItems(n) >= 0.6
+		// changelog, annotated references) are content, and so is a
+		// sub-list under an item that says something ("In progress:").
+		return bareLinkItems(n) >= 0.6 && !(n.Parent != nil && n.Parent.DataAtom == atom.Li)
 	case weight < 25 && ld > maxLD*0.6 && chars < 1000:
 		return true
 	case weight >= 25 && ld > maxLD:
