@@ -426,25 +426,14 @@ func inRunningText(n *html.Node) bool {
 // image and the image before it has no usable source, the parsed image
 // is put in place before the noscript element goes.
 func noscriptImages(ns *html.Node) {
-	var b strings.Builder
-	for c := ns.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	raw := b.String()
+	raw := rawChildText(ns)
 	if ns.Parent == nil || !strings.Contains(raw, "<img") {
 		return
 	}
 	if prev := prevElement(ns); prev != nil && prev.DataAtom == atom.Img && hasImageSource(prev) {
 		return
 	}
-	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	nodes, err := html.ParseFragment(strings.NewReader(raw), ctx)
-	if err != nil {
-		return
-	}
-	for _, x := range nodes {
+	for _, x := range parseFragment(raw) {
 		if x.Type == html.ElementNode && (x.DataAtom == atom.Img || x.DataAtom == atom.Picture) {
 			ns.Parent.InsertBefore(x, ns)
 		}
@@ -508,24 +497,13 @@ func templateContent(sc *html.Node) {
 			return
 		}
 	}
-	var b strings.Builder
-	for c := sc.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	raw := strings.TrimSpace(b.String())
+	raw := strings.TrimSpace(rawChildText(sc))
 	if !strings.HasPrefix(raw, "<") || !strings.Contains(raw, "<p") || strings.Contains(raw, `<\/`) {
 		// Only markup; templates that hold JSON or script strings
 		// (escaped "<\/p>") are data, not the article.
 		return
 	}
-	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	nodes, err := html.ParseFragment(strings.NewReader(raw), ctx)
-	if err != nil {
-		return
-	}
-	for _, x := range nodes {
+	for _, x := range parseFragment(raw) {
 		p.InsertBefore(x, sc)
 	}
 }
@@ -541,4 +519,27 @@ func inHeading(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// rawChildText joins the text children of n: the unparsed content of a
+// <noscript> or <script>.
+func rawChildText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+// parseFragment parses markup found in a raw-text element as body content;
+// nil when it cannot be parsed.
+func parseFragment(raw string) []*html.Node {
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), ctx)
+	if err != nil {
+		return nil
+	}
+	return nodes
 }

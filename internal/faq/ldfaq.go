@@ -52,7 +52,7 @@ func fromJSONLD(doc *html.Node) ([]article.QA, map[string]bool) {
 		if !faqPage && !jsonld.HasType(o, "QAPage") {
 			continue
 		}
-		for _, v := range list(o["mainEntity"]) {
+		for _, v := range jsonld.List(o["mainEntity"]) {
 			q := resolve(v)
 			if q == nil || (len(jsonld.Types(q)) > 0 && !jsonld.HasType(q, "Question")) {
 				continue
@@ -77,7 +77,7 @@ func fromJSONLD(doc *html.Node) ([]article.QA, map[string]bool) {
 // them or a bare string. A list normally holds one accepted answer;
 // further ones repeat it in other forms and would only add noise.
 func answers(v any, resolve func(any) jsonld.Object) string {
-	for _, a := range list(v) {
+	for _, a := range jsonld.List(v) {
 		var s string
 		if str, ok := a.(string); ok {
 			s = renderHTMLString(str)
@@ -95,15 +95,4 @@ func answers(v any, resolve func(any) jsonld.Object) string {
 // line of text.
 func renderInline(s string) string {
 	return dom.CollapseSpace(renderHTMLString(s))
-}
-
-func list(v any) []any {
-	switch t := v.(type) {
-	case nil:
-		return nil
-	case []any:
-		return t
-	default:
-		return []any{t}
-	}
 }

@@ -244,3 +244,16 @@ func fmtFloat(f float64) string {
 	b, _ := json.Marshal(f)
 	return string(b)
 }
+
+// List returns a JSON-LD value as a slice: an array as it is, a single
+// value alone, nothing for nil (schema.org allows one or many anywhere).
+func List(v any) []any {
+	switch t := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		return t
+	default:
+		return []any{t}
+	}
+}

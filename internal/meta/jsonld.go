@@ -108,11 +108,11 @@ func readLDObject(f *fields, o jsonld.Object, resolve func(any) any) {
 	if f.title == "" && !jsonld.HasType(o, pageTypes...) {
 		f.title = clean(jsonld.String(o, "name"))
 	}
-	for _, a := range list(resolve(o["author"])) {
+	for _, a := range jsonld.List(resolve(o["author"])) {
 		addLDAuthor(f, resolve(a))
 	}
 	if len(f.authors) == 0 && f.org == "" {
-		for _, a := range list(resolve(o["creator"])) {
+		for _, a := range jsonld.List(resolve(o["creator"])) {
 			addLDAuthor(f, resolve(a))
 		}
 	}
@@ -179,18 +179,6 @@ func addLDAuthor(f *fields, v any) {
 			return
 		}
 		addLDAuthor(f, name)
-	}
-}
-
-// list returns v as a slice: a JSON array as is, anything else alone.
-func list(v any) []any {
-	switch t := v.(type) {
-	case nil:
-		return nil
-	case []any:
-		return t
-	default:
-		return []any{t}
 	}
 }
 
