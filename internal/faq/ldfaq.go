@@ -5,6 +5,7 @@ import (
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/jsonld"
 	"golang.org/x/net/html"
+	"strings"
 )
 
 // fromJSONLD returns the question/answer pairs of the page's schema.org
@@ -12,7 +13,15 @@ import (
 // keys of those that come from a QAPage. Questions may be nested, listed
 // or referenced by @id from elsewhere in the data.
 func fromJSONLD(doc *html.Node) ([]article.QA, map[string]bool) {
-	objs := jsonld.Objects(doc)
+	// Only scripts that name a question are decoded: most pages carry
+	// JSON-LD for the article alone, and decoding it again here (meta
+	// has read it) was most of this stage's cost.
+	var objs []jsonld.Object
+	for _, s := range jsonld.Scripts(doc) {
+		if strings.Contains(s, "Question") || strings.Contains(s, "question") || strings.Contains(s, "QAPage") {
+			objs = jsonld.AppendObjects(objs, s)
+		}
+	}
 	byID := map[string]jsonld.Object{}
 	for _, o := range objs {
 		if id, ok := o["@id"].(string); ok && id != "" {

@@ -52,9 +52,16 @@ func Scripts(doc *html.Node) []string {
 func Objects(doc *html.Node) []Object {
 	var out []Object
 	for _, s := range Scripts(doc) {
-		for _, v := range Decode(s) {
-			out = flatten(out, v)
-		}
+		out = AppendObjects(out, s)
+	}
+	return out
+}
+
+// AppendObjects decodes one script's text and appends its objects,
+// flattened as Objects does.
+func AppendObjects(out []Object, script string) []Object {
+	for _, v := range Decode(script) {
+		out = flatten(out, v)
 	}
 	return out
 }
