@@ -44,6 +44,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	} else if len(vis.h1s) > 0 {
 		anchor = vis.h1s[0].pos
 	}
+	vis.anchor = anchor
 
 	bc, hasBC := vis.nearestByline(anchor, true)
 	wc, hasWC := vis.nearestByline(anchor, false)
@@ -99,7 +100,12 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 
 	dc, hasDC := nearest(vis.dates, anchor, true)
 	nearDC := hasDC && len(vis.h1s) > 0 && dc.pos >= anchor-dateWindow && dc.pos <= anchor+dateWindow
-	metaDate := first(ld.date, md.date, mt.date)
+	metaDate := confirmedDate(anchor, vis, ld.date, md.date, mt.date)
+	if len(vis.h1s) > 0 {
+		// A date written under the headline in the site's own zone is
+		// the same moment as a UTC metadata stamp on another day.
+		metaDate = shownInstant(metaDate, anchor, vis.loose)
+	}
 	switch {
 	case nearDC && preferVisible && !agrees(metaDate, anchor, vis.dates, vis.loose):
 		// The date line readers see wins over metadata that a CMS may
@@ -113,7 +119,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 		m.Date = dc.date
 	}
 	if m.Date == "" && len(vis.h1s) > 0 {
-		if lc, ok := nearest(vis.loose, anchor, true); ok && lc.pos >= anchor-dateWindow && lc.pos <= anchor+dateWindow {
+		if lc, ok := closestLoose(vis.loose, anchor); ok {
 			m.Date = lc.date
 			if !lc.inText {
 				m.Nodes = append(m.Nodes, lc.node)

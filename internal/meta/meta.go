@@ -68,7 +68,7 @@ func Extract(doc *html.Node, pageURL string) *Meta {
 	merge(m, head, ld, md, mt, vis, pageURL)
 	finishLang(m, doc)
 	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
-	m.Date = localDate(m.Date, tag)
-	m.DateModified = localDate(m.DateModified, tag)
+	m.Date = keepShownDay(m.Date, localDate(m.Date, tag), vis)
+	m.DateModified = keepShownDay(m.DateModified, localDate(m.DateModified, tag), vis)
 	return m
 }

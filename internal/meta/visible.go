@@ -25,6 +25,7 @@ type visible struct {
 	dates   []cand // publication dates in date-like elements
 	updates []cand // modification dates
 	loose   []cand // dates in short lines that do not say what they are
+	anchor  int    // position of the headline, set by merge
 
 	// Nested wrappers often hold the very same line: each text is read
 	// once per page.

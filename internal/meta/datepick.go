@@ -1,0 +1,139 @@
+package meta
+
+import (
+	"strings"
+	"time"
+)
+
+// The helpers here settle between date sources that disagree by
+// checking which of them the page shows near its headline: readers see
+// the date line, so a metadata stamp it confirms is the one to trust.
+
+// within returns the candidates that lie within dateWindow of the
+// headline, so that a date far down the page never shadows one close
+// to it.
+func within(cs []cand, anchor int) []cand {
+	var out []cand
+	for _, c := range cs {
+		if c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// confirmedDate returns the first publication date, in trust order,
+// that the page shows near the headline; when none is shown (or the
+// page has no headline) it is the first one given. Only publication
+// fields are passed in, so a modification date can never win here.
+func confirmedDate(anchor int, vis *visible, dates ...string) string {
+	d := first(dates...)
+	if len(vis.h1s) == 0 || agrees(d, anchor, vis.dates, vis.loose) {
+		return d
+	}
+	for _, o := range dates {
+		if o != "" && agrees(o, anchor, vis.dates, vis.loose) {
+			return o
+		}
+	}
+	return d
+}
+
+// shownInstant replaces a metadata stamp with a zone (usually UTC) by
+// the date line written just under the headline when that line gives
+// the same moment in the site's own zone on another day: "2022-05-04
+// 02:41Z" shown as "03.05.2022 22:41". Equal minutes and a difference
+// of at most 14 hours, in quarter hours, mark the same instant.
+func shownInstant(date string, anchor int, loose []cand) string {
+	mt, ok := zoned(date)
+	if !ok || agrees(date, anchor, loose) {
+		return date
+	}
+	for _, c := range loose {
+		if c.skipped || !closeAfter(c.pos, anchor) || len(c.date) != 19 {
+			continue
+		}
+		local, err := time.Parse("2006-01-02T15:04:05", c.date)
+		if err != nil || local.Format("2006-01-02") == mt.Format("2006-01-02") {
+			continue
+		}
+		// local was read as if it were UTC: its gap to the metadata
+		// instant is the site's zone offset.
+		off := local.Sub(mt)
+		if off%(15*time.Minute) != 0 || off > 14*time.Hour || off < -14*time.Hour {
+			continue
+		}
+		return mt.In(time.FixedZone("", int(off/time.Second))).Format(time.RFC3339)
+	}
+	return date
+}
+
+// zoned parses an ISO stamp that carries a time and a zone.
+func zoned(date string) (time.Time, bool) {
+	if len(date) < 20 || date[10] != 'T' {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339, date)
+	return t, err == nil
+}
+
+// keepShownDay undoes a move of a UTC stamp into the site's zone when
+// the move changes the day and the page's own date line shows the
+// original day: the CMS then wrote local time with a "Z" suffix.
+func keepShownDay(orig, local string, vis *visible) string {
+	if len(orig) < 10 || len(local) < 10 || orig[:10] == local[:10] || len(vis.h1s) == 0 {
+		return local
+	}
+	// Local midnight is a date-only field stored in UTC: its local day
+	// is the true one even when a template prints the UTC day.
+	if strings.HasPrefix(local[10:], "T00:00:00") {
+		return local
+	}
+	// Only dates read from text count: a datetime attribute repeats the
+	// very stamp in question.
+	shown := func(day string) bool {
+		for _, cs := range [][]cand{vis.dates, vis.loose} {
+			for _, c := range cs {
+				if !c.skipped && len(c.date) <= 19 && c.pos >= vis.anchor-dateWindow && c.pos <= vis.anchor+dateWindow && strings.HasPrefix(c.date, day) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if shown(orig[:10]) && !shown(local[:10]) {
+		return orig
+	}
+	return local
+}
+
+// closestLoose picks the unlabelled date line for the article: the first
+// one just under the headline, else the one nearest to it on either
+// side (a subline above the headline is closer than the body's first
+// date further down), teasers and comments only as a last resort.
+func closestLoose(cs []cand, anchor int) (cand, bool) {
+	near := within(cs, anchor)
+	if c, ok := nearest(near, anchor, false); ok && closeAfter(c.pos, anchor) {
+		return c, true
+	}
+	best, found := cand{}, false
+	for _, c := range near {
+		if c.skipped {
+			continue
+		}
+		if !found || dist(c.pos, anchor) < dist(best.pos, anchor) {
+			best, found = c, true
+		}
+	}
+	if found {
+		return best, true
+	}
+	return nearest(near, anchor, true)
+}
+
+func dist(a, b int) int {
+	if a < b {
+		return b - a
+	}
+	return a - b
+}
