@@ -354,7 +354,7 @@ func appendClassWords(out []string, n *html.Node) []string {
 		out = dom.SplitWords(out, n.Data)
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if !namingAttr[a.Key] {
 			continue
 		}
 		for rest := a.Val; rest != ""; {
@@ -542,4 +542,14 @@ func parseFragment(raw string) []*html.Node {
 		return nil
 	}
 	return nodes
+}
+
+// namingAttr lists the attributes whose value names what a block is:
+// class and id, the component names that template systems write into
+// data attributes (Tailwind-era pages carry no semantic classes at
+// all), and aria-label, which names a region for screen readers
+// ("Most popular", "Share", "Advertisement").
+var namingAttr = map[string]bool{
+	"class": true, "id": true, "data-component": true, "data-module": true, "data-testid": true,
+	"data-widget": true, "data-block-type": true, "data-type": true, "aria-label": true,
 }

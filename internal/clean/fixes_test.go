@@ -65,3 +65,13 @@ func TestHeadingSpansAreNotJudgedByTheirIDs(t *testing.T) {
 		t.Error("a heading's text was removed for its anchor id")
 	}
 }
+
+func TestDataAndARIANames(t *testing.T) {
+	doc := parse(t, `<div class="not-prose my-10 rounded-xl" data-component="newsletter"><p>The Weekly Letter, every Tuesday.</p></div>`+
+		`<section aria-label="Most popular"><ol><li>One</li><li>Two</li></ol></section><p>`+prose(3)+`</p>`)
+	clean.Clean(doc, clean.Options{})
+	got := allText(doc)
+	if strings.Contains(got, "Weekly Letter") || strings.Contains(got, "One") {
+		t.Errorf("blocks named by data-component or aria-label survived: %q", got)
+	}
+}
