@@ -107,7 +107,8 @@ func init() {
 		"paidcontent", "brandedcontent")
 	add(AuthorBio, "authorbio", "authorbox", "bio", "biography", "aboutauthor", "authorinfo", "authorcard",
 		"contributor")
-	addc(AuthorBio, "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "authorinfo", "authorcard",
+	addc(AuthorBio, "autorbox", "autorinfo", "autorenbox", "autorenprofil", "autorbio", "auteurbox",
+		"autorebox", "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "authorinfo", "authorcard",
 		"authorprofile", "authordetails", "authorblock", "postauthor", "entryauthor", "articleauthor",
 		"authorwrapper", "bylinecard", "contributorcard", "contributorbio")
 	add(Tags, "tags", "tagcloud", "taglist", "tagging", "categories", "keywords", "schlagworte",
