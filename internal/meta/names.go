@@ -212,7 +212,7 @@ func afterDate(s string) string {
 			continue
 		}
 		pre := s[:start]
-		if strings.ContainsAny(pre, "0123456789") || noise.MatchString(pre) {
+		if strings.ContainsAny(pre, "0123456789") || noiseGate.MatchString(pre) {
 			return strings.TrimSpace(s[start:])
 		}
 	}
@@ -238,7 +238,7 @@ func plainAuthor(s string) string {
 // so "Jane Doe Updated 3 March" keeps "Jane Doe".
 func cutNoise(s string) string {
 	cut := len(s)
-	if loc := noise.FindStringIndex(s); loc != nil {
+	if loc := noiseGate.FindStringIndex(s); loc != nil {
 		cut = loc[0]
 	}
 	if i := strings.IndexAny(s, "0123456789"); i >= 0 && i < cut {
@@ -272,7 +272,7 @@ func splitNames(s string) []string {
 	for _, part := range nameSplit.Split(s, -1) {
 		// After a job title comes the affiliation ("Jane Doe, Senior
 		// Editor, Project X"), never another author.
-		if len(out) > 0 && roleWords.MatchString(part) {
+		if len(out) > 0 && roleGate.MatchString(part) {
 			break
 		}
 		for _, n := range cleanOne(part) {
@@ -293,7 +293,7 @@ func cleanOne(part string) []string {
 		part = orig
 	}
 	part = strings.Trim(part, " .:-–—·•|*\"'“”„«»")
-	if part == "" || strings.Contains(part, "¤") || noise.MatchString(part) || roleWords.MatchString(part) || degrees.MatchString(part) {
+	if part == "" || strings.Contains(part, "¤") || noiseGate.MatchString(part) || roleGate.MatchString(part) || degrees.MatchString(part) {
 		return nil
 	}
 	if notNames[strings.ToLower(part)] || !looksLikeName(part) {

@@ -445,7 +445,7 @@ func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
 		return cand{}, false
 	}
 	t, ok := text.short(30)
-	if !ok || t == "" || !bylineLabel.MatchString(t) {
+	if !ok || t == "" || !mayBeLabel(t) || !bylineLabel.MatchString(t) {
 		return cand{}, false
 	}
 	// Menus link to "Autoren" and "Redaktion" pages: a label is never a
