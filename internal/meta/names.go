@@ -243,10 +243,12 @@ func cutNoise(s string) string {
 	}
 	if i := strings.IndexAny(s, "0123456789"); i >= 0 && i < cut {
 		cut = i
-		// A month name before the day: "Jane Doe February 3, 2017".
+		// A month name before the day: "Jane Doe February 3, 2017";
+		// a word that introduces the date: "Camille Durand, le 8 octobre".
 		head := strings.TrimRight(s[:cut], " .,")
 		if j := strings.LastIndexByte(head, ' '); j >= 0 {
-			if _, ok := months[strings.ToLower(strings.TrimRight(head[j+1:], "."))]; ok {
+			last := strings.ToLower(strings.TrimRight(head[j+1:], "."))
+			if _, ok := months[last]; ok || dateIntro[last] {
 				cut = j
 			}
 		}
@@ -255,6 +257,13 @@ func cutNoise(s string) string {
 		return s
 	}
 	return trailingAnd.ReplaceAllString(s[:cut], "")
+}
+
+// dateIntro are the words that introduce a date after a name, in the
+// main European languages ("…, le 8 octobre", "…, am 3. März").
+var dateIntro = map[string]bool{
+	"le": true, "am": true, "on": true, "el": true, "il": true, "op": true, "em": true,
+	"dnia": true, "vom": true, "du": true, "del": true, "den": true, "the": true,
 }
 
 // trailingAnd is the conjunction left over when "and 3 others" is cut.

@@ -14,6 +14,8 @@ func TestCleanNames(t *testing.T) {
 		{"Por Lucía Pérez y Juan García", []string{"Lucía Pérez", "Juan García"}},
 		{"Door Pieter de Vries en Anke Jansen", []string{"Pieter de Vries", "Anke Jansen"}},
 		{"Autor: Jan Kowalski", []string{"Jan Kowalski"}},
+		{"Par Camille Durand, le 8 octobre 2025", []string{"Camille Durand"}},
+		{"Von Jana Becker am 3. März 2024", []string{"Jana Becker"}},
 		// A label line ending in the byline word continues on the next.
 		{"Disko Von\nErnst Lohoff", []string{"Ernst Lohoff"}},
 		{"Par\nMarie Dupont\nParis", []string{"Marie Dupont"}},
