@@ -35,6 +35,11 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 
 	title, heading := chooseTitle(vis.h1s, []string{ld.title, md.title, mt.title, h.title}, m.SiteName, host)
 	m.Title = title
+	if m.SiteName == "" {
+		// No source names the site: the <title> often does, beside the
+		// headline ("Headline – Site").
+		m.SiteName = siteFromTitle(h.title, title)
+	}
 	if heading != nil && heading.kicker != nil {
 		m.Nodes = append(m.Nodes, heading.kicker)
 	}

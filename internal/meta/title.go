@@ -184,3 +184,32 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 	}
 	return "", nil
 }
+
+// siteFromTitle returns the part of the document title that stands
+// beside the headline after a separator ("Headline – Site", "Site |
+// Headline"), when the rest is exactly the headline and that part is
+// short enough to be a name; "" otherwise.
+func siteFromTitle(docTitle, headline string) string {
+	docTitle, h := collapse(docTitle), fold(headline)
+	if docTitle == "" || h == "" {
+		return ""
+	}
+	for _, sep := range append(append([]string{}, strongSeps...), weakSeps...) {
+		if i := strings.LastIndex(docTitle, sep); i > 0 && fold(docTitle[:i]) == h {
+			if tail := strings.TrimSpace(docTitle[i+len(sep):]); siteLike(tail) {
+				return tail
+			}
+		}
+		if i := strings.Index(docTitle, sep); i > 0 && fold(docTitle[i+len(sep):]) == h {
+			if head := strings.TrimSpace(docTitle[:i]); siteLike(head) {
+				return head
+			}
+		}
+	}
+	return ""
+}
+
+func siteLike(s string) bool {
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= 4 && utf8.RuneCountInString(s) <= 40
+}

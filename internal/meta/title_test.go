@@ -38,3 +38,20 @@ func TestTitleChoice(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteFromTitle(t *testing.T) {
+	cases := []struct{ doc, headline, want string }{
+		{"Vélo électrique : bien choisir sa batterie – Le Guide Mobilité", "Vélo électrique : bien choisir sa batterie", "Le Guide Mobilité"},
+		{"Rheinbote | Stadtwerke senken Fernwärmepreis", "Stadtwerke senken Fernwärmepreis", "Rheinbote"},
+		{"Stadtwerke senken Fernwärmepreis", "Stadtwerke senken Fernwärmepreis", ""},
+		// The rest is not the headline: no guess.
+		{"Part one – Part two", "Something else entirely", ""},
+		// Too long to be a name.
+		{"Headline here – a much longer tail that reads like a sentence of its own", "Headline here", ""},
+	}
+	for _, c := range cases {
+		if got := siteFromTitle(c.doc, c.headline); got != c.want {
+			t.Errorf("siteFromTitle(%q, %q) = %q, want %q", c.doc, c.headline, got, c.want)
+		}
+	}
+}
