@@ -31,7 +31,6 @@ type builder struct {
 	out   []article.Block
 	spans []article.Span
 	seen  map[string]bool
-	inPre bool
 	// skipLevel is the rank of a furniture heading whose section is
 	// being skipped, 0 when none.
 	skipLevel int

@@ -188,9 +188,6 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
 		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
 		return "non-text element <" + n.Data + ">"
-	case 0:
-		// Custom elements and SVG/MathML children parsed as unknown tags
-		// are kept: many components wrap real text.
 	}
 	if h := hidden(n); h != "" {
 		if h == "aria-hidden" && !c.protect[n] {
@@ -340,13 +337,11 @@ func Describe(n *html.Node) string {
 	return b.String()
 }
 
-// classWords returns the class/id words of n, leaving out BEM modifiers
+// appendClassWords appends the words that name n (class, id, component
+// data attributes, aria-label), leaving out BEM modifiers
 // ("section--ads", "teaser--related") and utility classes: a modifier
-// says what a block contains or how it looks, not what it is.
-func classWords(n *html.Node) []string { return appendClassWords(nil, n) }
-
-// appendClassWords is classWords appending to dst, so the cleaner reuses
-// one buffer for every element.
+// says what a block contains or how it looks, not what it is. The
+// cleaner passes one buffer for every element.
 func appendClassWords(out []string, n *html.Node) []string {
 	if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
 		// Custom elements are named by what they are

@@ -27,8 +27,6 @@ import (
 // still counts as the article's own date line.
 const dateWindow = 150
 
-var preferVisible = true
-
 func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	m.SiteName = first(mt.siteName, ld.siteName)
 	host := first(pageURL, h.canonical, mt.url, ld.url)
@@ -112,7 +110,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 		metaDate = shownInstant(metaDate, anchor, vis.loose)
 	}
 	switch {
-	case nearDC && preferVisible && !agrees(metaDate, anchor, vis.dates, vis.loose):
+	case nearDC && !agrees(metaDate, anchor, vis.dates, vis.loose):
 		// The date line readers see wins over metadata that a CMS may
 		// have reset, unless the page also shows the metadata's day
 		// near the headline.
