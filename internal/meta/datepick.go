@@ -26,17 +26,47 @@ func within(cs []cand, anchor int) []cand {
 // that the page shows near the headline; when none is shown (or the
 // page has no headline) it is the first one given. Only publication
 // fields are passed in, so a modification date can never win here.
+//
+// When the sources disagree and the page shows more than one of their
+// days, the one shown closest to the headline is the date line; the
+// others sit further down (an "updated" box, a footer).
 func confirmedDate(anchor int, vis *visible, dates ...string) string {
 	d := first(dates...)
-	if len(vis.h1s) == 0 || agrees(d, anchor, vis.dates, vis.loose) {
+	if !vis.headed {
 		return d
 	}
+	best, bestDist := "", -1
 	for _, o := range dates {
-		if o != "" && agrees(o, anchor, vis.dates, vis.loose) {
-			return o
+		if o == "" || (best != "" && o[:min(10, len(o))] == best[:min(10, len(best))]) {
+			continue
+		}
+		if dd, ok := shownAt(o, anchor, vis.dates, vis.loose); ok && (bestDist < 0 || dd < bestDist) {
+			best, bestDist = o, dd
 		}
 	}
+	if best != "" {
+		return best
+	}
 	return d
+}
+
+// shownAt returns how far from the headline the page shows date's day
+// (outside teasers and comments, within dateWindow).
+func shownAt(date string, anchor int, lists ...[]cand) (int, bool) {
+	if len(date) < 10 {
+		return 0, false
+	}
+	best, found := 0, false
+	for _, cs := range lists {
+		for _, c := range cs {
+			if !c.skipped && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
+				if d := dist(c.pos, anchor); !found || d < best {
+					best, found = d, true
+				}
+			}
+		}
+	}
+	return best, found
 }
 
 // shownInstant replaces a metadata stamp with a zone (usually UTC) by
@@ -81,7 +111,7 @@ func zoned(date string) (time.Time, bool) {
 // the move changes the day and the page's own date line shows the
 // original day: the CMS then wrote local time with a "Z" suffix.
 func keepShownDay(orig, local string, vis *visible) string {
-	if len(orig) < 10 || len(local) < 10 || orig[:10] == local[:10] || len(vis.h1s) == 0 {
+	if len(orig) < 10 || len(local) < 10 || orig[:10] == local[:10] || !vis.headed {
 		return local
 	}
 	// Local midnight is a date-only field stored in UTC: its local day

@@ -3,6 +3,7 @@ package meta
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -27,7 +28,7 @@ import (
 // still counts as the article's own date line.
 const dateWindow = 150
 
-func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
+func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Node, pageURL string) {
 	m.SiteName = first(mt.siteName, ld.siteName)
 	host := first(pageURL, h.canonical, mt.url, ld.url)
 
@@ -46,6 +47,14 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 		anchor = heading.pos
 	} else if len(vis.h1s) > 0 {
 		anchor = vis.h1s[0].pos
+	}
+	vis.headed = len(vis.h1s) > 0
+	if !vis.headed {
+		// Without an <h1>, the h2-h4 that repeats the title is the
+		// headline the date line sits under.
+		if s, ok := subheadline(vis.subs, title); ok {
+			anchor, vis.headed = s.pos, true
+		}
 	}
 	vis.anchor = anchor
 
@@ -102,9 +111,12 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	}
 
 	dc, hasDC := nearest(vis.dates, anchor, true)
-	nearDC := hasDC && len(vis.h1s) > 0 && dc.pos >= anchor-dateWindow && dc.pos <= anchor+dateWindow
+	// A date in a teaser or sidebar never overrides another source,
+	// unless it sits right under the headline (a header whose wrapper
+	// carries a skipped word).
+	nearDC := hasDC && (!dc.skipped || closeAfter(dc.pos, anchor)) && vis.headed && dc.pos >= anchor-dateWindow && dc.pos <= anchor+dateWindow
 	metaDate := confirmedDate(anchor, vis, ld.date, md.date, mt.date)
-	if len(vis.h1s) > 0 {
+	if vis.headed {
 		// A date written under the headline in the site's own zone is
 		// the same moment as a UTC metadata stamp on another day.
 		metaDate = shownInstant(metaDate, anchor, vis.loose)
@@ -115,22 +127,36 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 		// have reset, unless the page also shows the metadata's day
 		// near the headline.
 		m.Date = dc.date
+	case metaDate != "" && vis.headed && len(vis.h1s) <= 2 && !agrees(metaDate, anchor, vis.dates, vis.loose):
+		// An unlabelled date line hugging the headline is still what
+		// readers take for the date, when the metadata's day is not
+		// shown anywhere near.
+		m.Date = metaDate
+		if lc, ok := closestLoose(vis.loose, anchor); ok && hugsAsDateLine(lc, anchor, metaDate, vis.updates) {
+			m.Date = lc.date
+		}
 	default:
 		m.Date = metaDate
 	}
-	if m.Date == "" && hasDC {
+	if m.Date == "" && hasDC && !dc.skipped {
 		m.Date = dc.date
 	}
-	if m.Date == "" && len(vis.h1s) > 0 {
-		if lc, ok := closestLoose(vis.loose, anchor); ok {
+	if m.Date == "" && vis.headed {
+		if lc, ok := closestLoose(vis.loose, anchor); ok && (!lc.skipped || !hasDC) {
 			m.Date = lc.date
 			if !lc.inText {
 				m.Nodes = append(m.Nodes, lc.node)
 			}
 		}
 	}
+	if m.Date == "" && hasDC {
+		m.Date = dc.date
+	}
 	if m.Date == "" {
 		m.Date = urlDate(first(h.canonical, mt.url, ld.url, pageURL))
+	}
+	if m.Date == "" {
+		m.Date = stateDate(states)
 	}
 	if hasDC && !dc.inText {
 		m.Nodes = append(m.Nodes, dc.node)
@@ -166,6 +192,21 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, pageURL string) {
 	m.ArticleBody = ld.articleBody
 }
 
+// subheadline returns the heading whose text is the title.
+func subheadline(subs []heading, title string) (heading, bool) {
+	ft := fold(title)
+	if len(ft) < 8 {
+		return heading{}, false
+	}
+	for _, h := range subs {
+		fh := fold(h.text)
+		if fh == ft || len(fh) >= 12 && strings.Contains(ft, fh) || strings.Contains(fh, ft) && len(fh) < 2*len(ft) {
+			return h, true
+		}
+	}
+	return heading{}, false
+}
+
 // agrees reports whether a visible date near the headline (outside
 // teasers and comments) falls on the same day as the metadata date.
 func agrees(date string, anchor int, lists ...[]cand) bool {
@@ -190,7 +231,9 @@ func finishLang(m *Meta, doc *html.Node) {
 }
 
 // nearest picks the candidate closest after the headline, or the last one
-// before it when none follows. Candidates from skipped regions count only
+// before it when none follows or when the one after lies far down the
+// page while the one before sits close above the headline (a date line
+// in the header's top row). Candidates from skipped regions count only
 // (dates only) when they sit within dateWindow of the headline and
 // nothing else exists.
 func nearest(cs []cand, anchor int, allowSkipped bool) (cand, bool) {
@@ -200,6 +243,9 @@ func nearest(cs []cand, anchor int, allowSkipped bool) (cand, bool) {
 			continue
 		}
 		if cs[i].pos >= anchor {
+			if before != nil && !closeAfter(cs[i].pos, anchor) && anchor-before.pos <= bylineWindow && anchor-before.pos < cs[i].pos-anchor {
+				return *before, true
+			}
 			return cs[i], true
 		}
 		before = &cs[i]
@@ -249,6 +295,53 @@ func dropSite(names []string, sites []string) []string {
 // bylineWindow is how far (in nodes) after the headline a byline still
 // reads as the article's own.
 const bylineWindow = 60
+
+// hugs reports whether a date line sits in the headline's own block:
+// just under it, or in the row just above it.
+func hugs(pos, anchor int) bool {
+	return closeAfter(pos, anchor) || pos < anchor && anchor-pos <= hugWindow
+}
+
+// hugsAsDateLine reports whether an unlabelled date line is the
+// article's own date rather than metadata's: it hugs the headline, is a
+// line of its own (not a sentence that opens with a date), is not the
+// day of an "Updated" label beside it, and is not metadata's day with
+// day and month swapped (01/11 read the other way round).
+func hugsAsDateLine(c cand, anchor int, metaDate string, updates []cand) bool {
+	if c.skipped || c.inText || !hugs(c.pos, anchor) || len(c.date) < 10 {
+		return false
+	}
+	// A line that opens with the date may go on ("05.02.2020 – Redaktion:
+	// …"); one that ends in a colon introduces a quotation.
+	t, ok := shortText(c.node, 2*dateLineMax)
+	if !ok || t == "" || strings.HasSuffix(t, ":") || len(t) > dateLineMax && (t[0] < '0' || t[0] > '9') {
+		return false
+	}
+	for _, u := range updates {
+		if dist(u.pos, c.pos) <= 15 && strings.HasPrefix(u.date, c.date[:10]) {
+			return false
+		}
+	}
+	// A zoned stamp a day off is the same moment seen from the site's
+	// zone; keepShownDay settles which day to print.
+	if mt, ok := zoned(metaDate); ok {
+		if d, err := time.Parse("2006-01-02", c.date[:10]); err == nil && mt.Sub(d).Abs() <= 48*time.Hour {
+			return false
+		}
+	}
+	if len(metaDate) >= 10 && c.date[:5] == metaDate[:5] && c.date[5:7] == metaDate[8:10] && c.date[8:10] == metaDate[5:7] {
+		return false
+	}
+	return true
+}
+
+// dateLineMax is the longest text (bytes) of a line that is a date line
+// rather than a sentence or citation that holds a date.
+const dateLineMax = 50
+
+// hugWindow is how far (in nodes) above the headline a date line still
+// belongs to its header.
+const hugWindow = 30
 
 func closeAfter(pos, anchor int) bool {
 	return pos >= anchor && pos-anchor <= bylineWindow

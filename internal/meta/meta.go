@@ -65,7 +65,7 @@ func Extract(doc *html.Node, pageURL string) *Meta {
 	mt := fromMetaTags(head)
 	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
 	vis := visibleOf(pg, monthFirst)
-	merge(m, head, ld, md, mt, vis, pageURL)
+	merge(m, head, ld, md, mt, vis, pg.states, pageURL)
 	finishLang(m, doc)
 	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
 	m.Date = keepShownDay(m.Date, localDate(m.Date, tag), vis)

@@ -18,8 +18,9 @@ type page struct {
 	// heads are <html>, <title>, <base>, <link> and <meta> outside
 	// <svg> and <style>.
 	heads []*html.Node
-	// scripts are the JSON-LD scripts.
-	scripts []*html.Node
+	// scripts are the JSON-LD scripts; states are the other scripts,
+	// read for a publication date only when nothing else gives one.
+	scripts, states []*html.Node
 	// props are elements with itemprop, property or rel outside
 	// <script>, <style> and <template>.
 	props []*html.Node
@@ -46,6 +47,8 @@ func (p *page) walk(n *html.Node, noHead, noProps bool) {
 		case atom.Script:
 			if isLDScript(n) {
 				p.scripts = append(p.scripts, n)
+			} else if n.FirstChild != nil {
+				p.states = append(p.states, n)
 			}
 			return
 		case atom.Svg:

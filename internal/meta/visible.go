@@ -17,6 +17,12 @@ import (
 
 type visible struct {
 	h1s []heading
+	// subs are the first h2-h4 headings, the headline of pages that
+	// have no <h1>.
+	subs []heading
+	// headed reports that merge found the headline on the page, so that
+	// the date line near anchor is the article's.
+	headed bool
 	// bylines are the elements that may name the authors, in the order
 	// they were found (children before parents); their names are read
 	// only when merge asks for the ones near the headline.
@@ -190,6 +196,10 @@ func visibleOf(pg *page, monthFirst bool) *visible {
 	return w.v
 }
 
+// maxSubs bounds the h2-h4 headings kept for pages without an <h1>:
+// the headline is near the top when it is one of them.
+const maxSubs = 8
+
 // visitor is the single walk over the page that collects headings,
 // bylines and dates. pos numbers the nodes in document order.
 type visitor struct {
@@ -226,6 +236,9 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	here := w.pos
 	if n.DataAtom == atom.H1 && !skip {
 		w.v.h1s = append(w.v.h1s, readHeading(n, here))
+	} else if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && !skip && len(w.v.h1s) == 0 && len(w.v.subs) < maxSubs {
+		full, _ := shortText(n, 300)
+		w.v.subs = append(w.v.subs, heading{node: n, full: full, text: full, pos: here})
 	}
 	b := newSpanBuilder(&w.arena)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
