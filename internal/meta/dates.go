@@ -429,11 +429,20 @@ func atoi(s string) int {
 
 var reURLDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)`)
 
-// urlDate reads a /YYYY/MM/DD/ date from an article URL.
+// reURLDayFirst matches a path segment that is a day-first date
+// ("/29-10-2021", "/meldung-29.10.2021.html").
+var reURLDayFirst = regexp.MustCompile(`[/_-](\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})(?:[/._-]|$)`)
+
+// urlDate reads a /YYYY/MM/DD/ date from an article URL, or a day-first
+// DD-MM-YYYY one.
 func urlDate(u string) string {
 	m := reURLDate.FindStringSubmatch(u)
 	if m == nil {
-		return ""
+		if d := reURLDayFirst.FindStringSubmatch(u); d != nil {
+			m = []string{d[0], d[3], d[2], d[1]}
+		} else {
+			return ""
+		}
 	}
 	st := stamp{y: atoi(m[1]), m: atoi(m[2]), d: atoi(m[3])}
 	if !st.valid(now()) {

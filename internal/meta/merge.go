@@ -114,7 +114,9 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	// A date in a teaser or sidebar never overrides another source,
 	// unless it sits right under the headline (a header whose wrapper
 	// carries a skipped word).
-	nearDC := hasDC && (!dc.skipped || closeAfter(dc.pos, anchor)) && vis.headed && dc.pos >= anchor-dateWindow && dc.pos <= anchor+dateWindow
+	// Above the headline only the header's own row counts: further up
+	// run the teaser sliders and "latest news" boxes.
+	nearDC := hasDC && (!dc.skipped || closeAfter(dc.pos, anchor)) && vis.headed && dc.pos >= anchor-hugWindow && dc.pos <= anchor+dateWindow
 	metaDate := confirmedDate(anchor, vis, ld.date, md.date, mt.date)
 	if vis.headed {
 		// A date written under the headline in the site's own zone is
@@ -125,8 +127,12 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	case nearDC && !agrees(metaDate, anchor, vis.dates, vis.loose):
 		// The date line readers see wins over metadata that a CMS may
 		// have reset, unless the page also shows the metadata's day
-		// near the headline.
+		// near the headline. An unlabelled line between the headline
+		// and the labelled date is the nearer date line.
 		m.Date = dc.date
+		if lc, ok := closestLoose(vis.loose, anchor); ok && lc.pos < dc.pos && !sameDay(lc.date, dc.date) && len(vis.h1s) <= 2 && hugsAsDateLine(lc, anchor, metaDate, vis.updates) {
+			m.Date = lc.date
+		}
 	case metaDate != "" && vis.headed && len(vis.h1s) <= 2 && !agrees(metaDate, anchor, vis.dates, vis.loose):
 		// An unlabelled date line hugging the headline is still what
 		// readers take for the date, when the metadata's day is not
@@ -139,7 +145,16 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		m.Date = metaDate
 	}
 	if m.Date == "" && hasDC && !dc.skipped {
-		m.Date = dc.date
+		// A labelled date far from the headline still beats an
+		// unlabelled one, unless that one sits in the headline's block.
+		if lc, ok := closestLoose(vis.loose, anchor); !nearDC && vis.headed && ok && !lc.skipped && hugs(lc.pos, anchor) {
+			m.Date = lc.date
+			if !lc.inText {
+				m.Nodes = append(m.Nodes, lc.node)
+			}
+		} else {
+			m.Date = dc.date
+		}
 	}
 	if m.Date == "" && vis.headed {
 		if lc, ok := closestLoose(vis.loose, anchor); ok && (!lc.skipped || !hasDC) {
@@ -154,6 +169,25 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	}
 	if m.Date == "" {
 		m.Date = urlDate(first(h.canonical, mt.url, ld.url, pageURL))
+	}
+	if m.Date == "" {
+		// Press releases and bulletins often put the day in their
+		// title or summary ("Report of 22.04.2020 – …").
+		for _, t := range []string{h.title, mt.title, mt.description} {
+			if d := ParseDate(t); len(d) >= 10 {
+				m.Date = d
+				break
+			}
+		}
+	}
+	if m.Date == "" && !vis.headed {
+		// A page without a headline: its first date line outside
+		// teasers and sidebars.
+		for _, cs := range [][]cand{vis.dates, vis.loose} {
+			if c, ok := nearest(cs, 0, false); ok && (m.Date == "" || c.pos < dc.pos) {
+				m.Date, dc = c.date, c
+			}
+		}
 	}
 	if m.Date == "" {
 		m.Date = stateDate(states)
@@ -474,4 +508,10 @@ func absURL(base, ref string) string {
 		return ""
 	}
 	return r.String()
+}
+
+// sameDay reports whether two ISO dates fall on the same calendar day as
+// written.
+func sameDay(a, b string) bool {
+	return len(a) >= 10 && len(b) >= 10 && a[:10] == b[:10]
 }

@@ -15,33 +15,61 @@ import (
 
 // stateDate returns the first date under a publication key in the
 // page's non-JSON-LD scripts, "" if none.
+//
+// Headless CMSs often store only when the entry was created
+// ("createdAt"): read when no script names a publication.
 func stateDate(scripts []*html.Node) string {
-	for _, s := range scripts {
-		for c := s.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.TextNode {
-				continue
-			}
-			if d := publishedIn(c.Data); d != "" {
-				return d
+	for _, key := range []keyTest{publicationKey, creationKey} {
+		for _, s := range scripts {
+			for c := s.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.TextNode {
+					continue
+				}
+				if d := stampUnder(c.Data, key); d != "" {
+					return d
+				}
 			}
 		}
 	}
 	return ""
 }
 
-// publishedIn scans a script's text for a key naming the publication
+// keyTest accepts the name of a state key.
+type keyTest struct {
+	// stem is a lower-case part every accepted key holds, searched for
+	// before the key is read whole.
+	stem string
+	ok   func(key string) bool
+}
+
+var (
+	publicationKey = keyTest{"pub", isPublicationKey}
+	creationKey    = keyTest{"creat", isCreationKey}
+)
+
+// isCreationKey accepts "createdAt", "created_at", "dateCreated",
+// "creationDate".
+func isCreationKey(k string) bool {
+	switch strings.ToLower(k) {
+	case "createdat", "created_at", "datecreated", "date_created", "creationdate", "creation_date", "created":
+		return true
+	}
+	return false
+}
+
+// stampUnder scans a script's text for a key that kt accepts
 // ("datePublished", "published_at", "publishDate", "pubDate") followed
 // by a string value that is an ISO date.
-func publishedIn(t string) string {
+func stampUnder(t string, kt keyTest) string {
 	for off := 0; off < len(t); {
-		i := indexFold(t[off:], "pub")
+		i := indexFold(t[off:], kt.stem)
 		if i < 0 {
 			return ""
 		}
 		i += off
-		off = i + 3
+		off = i + len(kt.stem)
 		key, end := keyAround(t, i)
-		if key == "" || !publicationKey(key) {
+		if key == "" || !kt.ok(key) {
 			continue
 		}
 		v := valueAfter(t, end)
@@ -73,9 +101,9 @@ func keyAround(t string, i int) (string, int) {
 	return t[a:b], b
 }
 
-// publicationKey accepts keys that name when an item was first
+// isPublicationKey accepts keys that name when an item was first
 // published, not when it was updated or is scheduled to be.
-func publicationKey(k string) bool {
+func isPublicationKey(k string) bool {
 	k = strings.ToLower(k)
 	if !strings.Contains(k, "publish") && k != "pubdate" && k != "pub_date" {
 		return false

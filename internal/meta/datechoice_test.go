@@ -1,0 +1,112 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests for the rules that choose between date sources: where the
+// headline is, which visible line is the article's date line, and the
+// last-resort sources.
+
+func TestDateChoice(t *testing.T) {
+	fixedNow(t)
+	pad := strings.Repeat("<p>Body text of the article goes on here.</p>", 3)
+	rail := `<ul class="related">` + strings.Repeat(`<li><a href="/x">Other story</a> <span class="date">03.01.2019</span></li>`, 8) + `</ul>`
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{"no h1: the h2 that repeats the title anchors the date line",
+			`<title>Journey to Python 3 | Blog</title>`,
+			`<div><a href="/">Blog</a></div><h2><a href="/p">Journey to Python 3</a></h2><small>January 13, 2020 at 08:45 AM</small>` + pad,
+			"2020-01-13T08:45:00"},
+		{"no h1, no matching heading: first date line of the page",
+			`<title>Site</title>`,
+			`<div>Apr 7, 2009</div><b>This week's theme</b>` + pad,
+			"2009-04-07"},
+		{"teaser date does not override metadata",
+			`<meta property="article:published_time" content="2012-06-08T13:27:29+00:00">`,
+			`<h1>Zeitphilosophie</h1>` + strings.Repeat(pad, 20) + `<aside class="sidebar"><span class="date">23.01.2020</span></aside>`,
+			"2012-06-08T13:27:29Z"},
+		{"date row just above the headline beats a date far below",
+			``,
+			`<span class="date">02.11.2021</span><h1>Autonome Waffensysteme</h1>` + strings.Repeat(pad, 20) + `<span class="date">16.02.2022</span>`,
+			"2021-11-02"},
+		{"of two metadata dates the one shown under the headline wins",
+			`<meta property="article:published_time" content="2022-12-04T15:00:00+01:00">`,
+			`<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2022-12-06T14:42:13+01:00"><h1>Heizen mit Laub</h1><p>04.12.2022</p>` + pad + `<span class="date">06.12.2022</span></div>`,
+			"2022-12-04T15:00:00+01:00"},
+		{"date line hugging the headline beats a metadata day never shown",
+			`<meta property="article:published_time" content="2020-02-12">`,
+			`<div class="timedata">05.02.2020 - Redaktion: Eva Roth</div><h1>Faire Lieferketten</h1>` + pad,
+			"2020-02-05"},
+		{"an Updated line never stands in for the publication date",
+			`<script type="application/ld+json">{"@type":"Article","datePublished":"2019-10-15T16:59:59Z"}</script>`,
+			`<h1>Dead skin cells</h1><div class="author"><a href="/a">Jessica Doe</a> <div class="timestamp">Updated Mar 12, 2020</div></div>` + pad,
+			"2019-10-15T16:59:59Z"},
+		{"a citation line is not a date line",
+			`<meta property="article:published_time" content="2021-11-12T13:00:00">`,
+			`<h1>Der Tag</h1><p><strong>Enzyklika, 25. Dezember 2005:</strong></p>` + pad,
+			"2021-11-12T13:00:00"},
+		{"day and month swapped is metadata's day",
+			`<meta property="article:published_time" content="2021-11-01T05:00:14">`,
+			`<h1>Seat Mo 125</h1><p>Stand: 11/01/2021, 05:00</p>` + pad,
+			"2021-11-01T05:00:14"},
+		{"unlabelled line under the headline beats a labelled list further down",
+			``,
+			`<h1>Migration</h1><p><em>10.11.2021</em></p>` + pad + `<p><span class="date">08.11.2021</span>: Update</p>`,
+			"2021-11-10"},
+		{"teaser rail far above the headline is not the date",
+			`<meta property="article:published_time" content="2019-10-01">`,
+			rail + strings.Repeat(pad, 6) + `<h1>FuelCell Echo</h1>` + pad,
+			"2019-10-01"},
+		{"day-first date in the canonical URL",
+			`<link rel="canonical" href="https://example.org/meldungen/29-10-2021">`,
+			`<h1>Erfolgsgeschichte</h1>` + pad,
+			"2021-10-29"},
+		{"date in the description",
+			`<meta name="description" content="Orso marsicano (Notizia del 14 Gennaio 2020)">`,
+			`<h1>Orso marsicano</h1>` + pad,
+			"2020-01-14"},
+		{"publication key in a script state",
+			``,
+			`<h1>Sidamo</h1>` + pad + `<script>var meta = {"product":{"updated_at":"2020-01-01T00:00:00+01:00","published_at":"2019-03-02T06:22:28+01:00"}};</script>`,
+			"2019-03-02T06:22:28+01:00"},
+		{"creation key when no script names a publication",
+			``,
+			`<h1>Topathleten</h1>` + pad + `<script>window.__STATE__={"entry":{"createdAt":"2022-01-31T15:58:43+01:00","updatedAt":"2022-02-01T10:00:00+01:00"}}</script>`,
+			"2022-01-31T15:58:43+01:00"},
+		{"no date anywhere gives none",
+			`<title>Penny</title>`,
+			`<h1>Penny</h1>` + pad + `<script>var x = {"lastUpdated":"2020-10-25"}</script>`,
+			""},
+	}
+	for _, c := range cases {
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
+		if m.Date != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.want)
+		}
+	}
+}
+
+func TestStateKeys(t *testing.T) {
+	for k, want := range map[string]bool{
+		"datePublished": true, "published_at": true, "publishDate": true, "pubDate": true, "firstPublishedAt": true,
+		"publishedUpdate": false, "lastPublished": false, "unpublishAt": false, "publisher": false, "publishStatus": false,
+		"scheduledPublishDate": false, "republishedAt": false, "publishedBy": false,
+	} {
+		if got := isPublicationKey(k); got != want {
+			t.Errorf("isPublicationKey(%q) = %v, want %v", k, got, want)
+		}
+	}
+	for _, in := range []string{`"datePublished" : "2019-03-02"`, `\"published_at\":\"2019-03-02T06:22:28Z\"`, `pubDate='2019-03-02'`} {
+		if d := stampUnder(in, publicationKey); !strings.HasPrefix(d, "2019-03-02") {
+			t.Errorf("stampUnder(%s) = %q", in, d)
+		}
+	}
+	for _, in := range []string{`"published":true,"date":"2019-03-02"`, `"publishedAt":null`, `"publishedAt":"soon"`, `"datePublished":"0000-00-00"`} {
+		if d := stampUnder(in, publicationKey); d != "" {
+			t.Errorf("stampUnder(%s) = %q, want none", in, d)
+		}
+	}
+}
