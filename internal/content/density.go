@@ -80,6 +80,11 @@ func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
 		}
 	}
 	flush()
+	if m.good > 0 && s.feedList(n) {
+		// A feed's blurbs read as prose, but the feed is furniture: it
+		// must not draw the choice away from the article.
+		m = mass{bad: m.good + m.bad}
+	}
 	out[n] = m
 	return m
 }

@@ -16,7 +16,9 @@ import (
 // when its links outweigh its text, when it holds more list items or
 // form fields than paragraphs, or when it is an image gallery or an
 // embed with hardly any text. Blocks with data tables, code or quotes
-// stay. It returns the removed elements, for --explain.
+// stay. Runs of teaser cards go whatever their commas, and so do a
+// slideshow's numbered captions beside an article. It returns the
+// removed elements, for --explain.
 func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 	s := &scorer{stats: map[*html.Node]textStat{}}
 	for _, n := range sel {
@@ -56,6 +58,11 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 			if n == root || n.Parent == nil {
 				return
 			}
+			if s.slides(n, root) {
+				n.Parent.RemoveChild(n)
+				removed = append(removed, n)
+				return
+			}
 			if s.mostOf(n, root) {
 				// Never the bulk of the chosen content: a rule that
 				// would take it is wrong about this page.
@@ -69,6 +76,16 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 		visit(root)
 	}
 	return removed
+}
+
+// slides reports a slideshow's captions (slideList) in content that
+// has an article of its own besides: a gallery's fifty captions can
+// outweigh the story they illustrate, so this is judged before the
+// bulk guard, but a page that is only a gallery keeps it.
+func (s *scorer) slides(n, root *html.Node) bool {
+	a, b := s.stats[n], s.stats[root]
+	rest := (b.chars - b.linkChars) - (a.chars - a.linkChars)
+	return rest >= 500 && slideList(n)
 }
 
 // mostOf reports whether n holds more than half of root's unlinked text.
@@ -188,30 +205,54 @@ func layoutLike(t *html.Node) bool {
 // most of them a linked headline (a heading, or a link that opens the
 // item) over a short blurb. Article text never reads as such a run.
 func cardList(n *html.Node) bool {
-	items, cards := 0, 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.Li, atom.Article, atom.Div:
-		default:
-			continue
-		}
-		if c.DataAtom == atom.Div && n.DataAtom != atom.Div && n.DataAtom != atom.Section {
-			continue
-		}
-		items++
-		if isCard(c) {
-			cards++
-		}
-	}
-	return items >= 3 && cards*10 >= items*6
+	return cardRun(n, func(c *html.Node) bool { return isCard(c, len(dom.Text(c)), 400, false) })
 }
 
-func isCard(n *html.Node) bool {
-	text := len(dom.Text(n))
-	if text == 0 || text > 400 {
+// feedList is cardList for the longer teasers of news feeds (a
+// headline over a blurb of a few sentences), which only a linked
+// heading marks as a card: a link and a thumbnail opening a long item
+// are as often a figure in the text. Selection counts such a feed as
+// furniture (density.go); pruning keeps to the shorter cards, since
+// a page's listed sections can have linked headings too.
+func (s *scorer) feedList(n *html.Node) bool {
+	return cardRun(n, func(c *html.Node) bool { return isCard(c, s.stats[c].chars, 1000, true) })
+}
+
+func cardRun(n *html.Node, card func(*html.Node) bool) bool {
+	items, cards := 0, 0
+	for pass := 0; pass < 2; pass++ {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Li, atom.Article, atom.Div:
+			default:
+				continue
+			}
+			if c.DataAtom == atom.Div && n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+				continue
+			}
+			if pass == 0 {
+				items++
+			} else if card(c) {
+				cards++
+			}
+		}
+		if items < 3 {
+			// Counted first: most containers have fewer items, and
+			// judging an item walks all of it.
+			return false
+		}
+	}
+	return cards*10 >= items*6
+}
+
+// isCard reports a teaser: a linked heading, or (unless headingOnly) a
+// link opening the item with a thumbnail, in at most maxText of text
+// (the caller's measure of n).
+func isCard(n *html.Node, text, maxText int, headingOnly bool) bool {
+	if text == 0 || text > maxText {
 		return false
 	}
 	var heading, leadLink bool
@@ -235,10 +276,13 @@ func isCard(n *html.Node) bool {
 		}
 		return true
 	})
+	if heading || headingOnly {
+		return heading
+	}
 	// A link opening an item is a card only with a thumbnail: "Name,
 	// role" and "Shop: what it offers" lists open with links too.
 	img := dom.Find(n, func(y *html.Node) bool { return y.DataAtom == atom.Img || y.DataAtom == atom.Picture }) != nil
-	return heading || leadLink && img
+	return leadLink && img
 }
 
 // bareLinkItems is the share of a list's items whose text outside links

@@ -83,3 +83,65 @@ func TestPruneKeepsTheBulk(t *testing.T) {
 		t.Errorf("the bulk of the content was pruned: %q", got)
 	}
 }
+
+// slides returns n gallery items whose headings count "1/n" … "n/n"
+// through counter(k, n), each over a caption long enough, and with
+// enough commas, to pass for prose on its own.
+func slides(n int, counter func(k, n int) string) string {
+	var b strings.Builder
+	for k := 1; k <= n; k++ {
+		b.WriteString(`<li><h2><span class="counter">` + counter(k, n) + `</span> BOX Slide title</h2>` +
+			`<p>A caption for the picture, which shows the harbour, the boats, the market and the old town hall at dawn.</p></li>`)
+	}
+	return b.String()
+}
+
+func TestPruneSlideshow(t *testing.T) {
+	itoa := func(i int) string { return string(rune('0' + i)) }
+	cases := []struct {
+		name string
+		box  string
+		keep bool
+	}{
+		{name: "k/n counters", box: `<ul>` + slides(6, func(k, n int) string { return itoa(k) + "/" + itoa(n) }) + `</ul>`},
+		{name: "spaced counters in divs", box: `<div>` + strings.ReplaceAll(strings.ReplaceAll(slides(5, func(k, n int) string { return itoa(k) + " / " + itoa(n) }), "<li>", "<div>"), "</li>", "</div>") + `</div>`},
+		{name: "english label", box: `<ul>` + slides(6, func(k, n int) string { return "Photo " + itoa(k) + " of " + itoa(n) }) + `</ul>`},
+		{name: "german label", box: `<ul>` + slides(6, func(k, n int) string { return "Bild " + itoa(k) + " von " + itoa(n) }) + `</ul>`},
+		{name: "french", box: `<ul>` + slides(6, func(k, n int) string { return itoa(k) + " sur " + itoa(n) }) + `</ul>`},
+		{name: "polish", box: `<ul>` + slides(6, func(k, n int) string { return "Zdjęcie " + itoa(k) + " z " + itoa(n) }) + `</ul>`},
+		// Not a slideshow: too short a run, counts that do not count up
+		// to one total (a recipe's fractions), plain numbered steps.
+		{name: "three slides", box: `<ul>` + slides(3, func(k, n int) string { return itoa(k) + "/" + itoa(n) }) + `</ul>`, keep: true},
+		{name: "fractions", box: `<ul>` + strings.Repeat(`<li>BOX 1/2 cup of flour, sifted, with salt, sugar, butter, eggs, milk, yeast, water, and more.</li><li>3/4 cup sugar</li><li>1/4 teaspoon salt</li><li>2/3 cup milk</li>`, 2) + `</ul>`, keep: true},
+		{name: "numbered steps", box: `<ul>` + slides(6, func(k, n int) string { return itoa(k) + "." }) + `</ul>`, keep: true},
+		{name: "counters out of order", box: `<ul>` + slides(6, func(k, n int) string { return itoa(7-k) + "/" + itoa(n) }) + `</ul>`, keep: true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := parse(t, `<html><body><div id="sel">`+para("P1")+para("P2")+tc.box+para("P3")+`</div></body></html>`)
+			sel := byID(t, doc, "sel")
+			content.Prune([]*html.Node{sel}, 0.5)
+			got := dom.Text(sel)
+			for _, p := range []string{"P1", "P2", "P3"} {
+				if !strings.Contains(got, p) {
+					t.Fatalf("Prune removed paragraph %s", p)
+				}
+			}
+			if kept := strings.Contains(got, "BOX"); kept != tc.keep {
+				t.Errorf("box kept = %v, want %v", kept, tc.keep)
+			}
+		})
+	}
+}
+
+// A page that is only a gallery keeps its captions: with no article
+// beside them they are the content.
+func TestPruneKeepsGalleryPage(t *testing.T) {
+	box := `<ul>` + slides(8, func(k, n int) string { return string(rune('0'+k)) + "/" + string(rune('0'+n)) }) + `</ul>`
+	doc := parse(t, `<html><body><div id="sel"><p>Our pictures of the week.</p>`+box+`</div></body></html>`)
+	sel := byID(t, doc, "sel")
+	content.Prune([]*html.Node{sel}, 0.5)
+	if !strings.Contains(dom.Text(sel), "BOX") {
+		t.Error("the gallery of a gallery page was pruned")
+	}
+}

@@ -111,3 +111,50 @@ func TestSelectEmpty(t *testing.T) {
 		})
 	}
 }
+
+// feed returns n story cards as news sites stack them after an
+// article: a headline (linked unless plain) over a blurb of a few
+// sentences, longer than the short teasers of a rail.
+func feed(n int, plain bool) string {
+	head := `<h3><a href="/other-story">FEEDMARK Another story's headline</a></h3>`
+	if plain {
+		head = `<h3>FEEDMARK A part of this story</h3>`
+	}
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(`<li class="stream-item"><div><span>World</span>` + head +
+			`<p>The blurb of another story retells its opening in a few sentences with names and places and numbers. ` +
+			`It runs on for a while as feeds do so that each card holds more text than a teaser though it is still a teaser. ` +
+			`A third sentence with a clause and another clause and a closing one ends it here.</p></div></li>`)
+	}
+	return b.String()
+}
+
+// A feed of long story cards beside the article reads as prose, block
+// by block, but must not widen the choice to take it in; the same run
+// under plain headings is more of the article. (The blurbs have no
+// commas, so the article wins the first round and the run is left to
+// the widening.)
+func TestSelectLeavesOutStoryFeed(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		plain bool
+	}{{"linked headlines", false}, {"plain headings", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><body><div class="page">
+<div class="story" id="story"><h1>Title</h1>` + para("BODY1") + para("BODY2") + para("BODY3") + para("BODY4") + `</div>
+<ul class="stream">` + feed(8, tc.plain) + `</ul>
+</div></body></html>`
+			sel := content.Select(body(parse(t, src)), content.Balanced)
+			got := textOf(sel.Nodes)
+			for _, want := range []string{"BODY1", "BODY2", "BODY3", "BODY4"} {
+				if !strings.Contains(got, want) {
+					t.Errorf("selection misses %s", want)
+				}
+			}
+			if strings.Contains(got, "FEEDMARK") != tc.plain {
+				t.Errorf("run kept = %v, want %v (%s)", !tc.plain, tc.plain, sel.Why)
+			}
+		})
+	}
+}
