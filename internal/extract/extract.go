@@ -103,6 +103,11 @@ func Run(doc *html.Node, o Options) (*article.Article, error) {
 		base, _ = url.Parse(m.BaseURL)
 	}
 	a.Blocks, a.Explain = body(doc, m, base, o)
+	if len(a.Authors) == 0 {
+		if name, ok := signedBy(a.Blocks, a.Title); ok {
+			a.Authors, a.Byline = []string{name}, name
+		}
+	}
 	if len(a.Blocks) == 0 && len(a.FAQ) == 0 {
 		return a, ErrNoArticle
 	}

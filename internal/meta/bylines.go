@@ -3,6 +3,7 @@ package meta
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -81,4 +82,25 @@ func (v *visible) nearestByline(anchor int, strong bool) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// fullName completes a given name alone ("Todd", the display name a CMS
+// stores) with the full name a byline near the headline shows for it
+// ("By Todd Bates"). Any other name is returned as it is.
+func (v *visible) fullName(name string, anchor int) string {
+	if name == "" || strings.ContainsAny(name, " .") || isHandleShape(name) {
+		return name
+	}
+	for _, i := range v.byPos {
+		e := &v.bylines[i]
+		if e.pos < anchor-dateWindow || e.pos > anchor+dateWindow || !v.resolve(i) {
+			continue
+		}
+		for _, n := range e.c.names {
+			if strings.HasPrefix(n, name+" ") && len(strings.Fields(n)) <= 3 {
+				return n
+			}
+		}
+	}
+	return name
 }

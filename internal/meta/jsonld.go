@@ -2,6 +2,8 @@ package meta
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/jsonld"
 	"golang.org/x/net/html"
@@ -178,8 +180,33 @@ func addLDAuthor(f *fields, v any) {
 			}
 			return
 		}
-		addLDAuthor(f, name)
+		addLDAuthor(f, fullerName(name, jsonld.String(t, "description")))
 	}
+}
+
+// fullerName completes a given name alone ("Nils") from the person's
+// bio when the bio opens with it and the family name ("Nils Pickert ist
+// freier Autor …"): profile plugins often fill name with the display
+// name only.
+func fullerName(name, bio string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, " ,") || !strings.HasPrefix(bio, name+" ") {
+		return name
+	}
+	rest := strings.Fields(bio[len(name):])
+	full := name
+	for i := 0; i < len(rest) && i < 2; i++ {
+		w := rest[i]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?()") {
+			break
+		}
+		full += " " + w
+	}
+	if full == name || !looksLikeName(full) {
+		return name
+	}
+	return full
 }
 
 // ldURL reads an image-like value: a URL string, an ImageObject with url

@@ -80,17 +80,36 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 			}
 		}
 	}
+	var orgOnly []string
 	for _, names := range sources {
 		if len(names) == 0 {
 			continue
 		}
-		if kept := dropSite(names, site); len(kept) > 0 {
+		kept := dropSite(names, site)
+		if len(kept) > 0 && allOrgs(kept) {
+			// An organisation in a person field ("Verband e.V.",
+			// "Example.de-Redaktion") yields to a person named by a
+			// later source.
+			if orgOnly == nil {
+				orgOnly = kept
+			}
+			continue
+		}
+		if len(kept) > 0 {
 			m.Authors = kept
 			break
 		}
 		if siteOnly == nil {
 			siteOnly = names
 		}
+	}
+	if len(m.Authors) == 0 {
+		if owner := siteOwner(host, append([]string{m.SiteName, h.title}, vis.copyrights...)); owner != "" {
+			m.Authors = []string{owner}
+		}
+	}
+	if len(m.Authors) == 0 && orgOnly != nil {
+		m.Authors = orgOnly
 	}
 	if len(m.Authors) == 0 {
 		if org := first(ld.org, md.org); org != "" {
@@ -100,6 +119,9 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		} else if raw := first(ld.rawAuthor, mt.rawAuthor); raw != "" {
 			m.Authors = []string{raw}
 		}
+	}
+	if len(m.Authors) == 1 {
+		m.Authors[0] = vis.fullName(m.Authors[0], anchor)
 	}
 	m.Byline = strings.Join(m.Authors, ", ")
 	// The visible byline is boilerplate for the body whichever source

@@ -66,7 +66,17 @@ func readMicrodata(pg *page) fields {
 			}
 		}
 	}
-	for _, a := range authorNodes {
+	// Teasers of other posts often repeat the author markup of the
+	// article; the authors of the first item that has any are the
+	// article's.
+	var group *html.Node
+	for i, a := range authorNodes {
+		g := ancestorLimited(a, isItemBox)
+		if i == 0 {
+			group = g
+		} else if g != group {
+			continue
+		}
 		name := a
 		if dom.HasAttr(a, "itemscope") {
 			if org := strings.ToLower(dom.Attr(a, "itemtype")); strings.HasSuffix(org, "organization") {
@@ -86,6 +96,12 @@ func readMicrodata(pg *page) fields {
 		}
 	}
 	return f
+}
+
+// isItemBox reports whether n delimits one item of a page: an item
+// scope or an <article> element.
+func isItemBox(n *html.Node) bool {
+	return n.DataAtom == atom.Article || dom.HasAttr(n, "itemscope") || dom.HasAttr(n, "typeof")
 }
 
 // itemProps returns the lower-cased property names of n from itemprop

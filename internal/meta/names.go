@@ -321,6 +321,9 @@ func looksLikeName(s string) bool {
 	if utf8.RuneCountInString(s) < 2 || utf8.RuneCountInString(s) > 60 {
 		return false
 	}
+	if isHandleShape(s) {
+		return true
+	}
 	words := strings.Fields(s)
 	if len(words) > 6 {
 		return false
@@ -351,11 +354,55 @@ func looksLikeName(s string) bool {
 	if len(words) == 1 {
 		return true
 	}
+	// Lower-case words inside a name are particles ("Ursula von der
+	// Leyen"); others make it a phrase ("Projektleiterin der HSS in
+	// Tunesien").
+	if caps < len(words) {
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
 	return caps*2 >= len(words)
 }
 
-// isOrgName reports whether a name is the site or a publisher rather than
-// a person, compared loosely.
+// isHandleShape accepts a login handle that mixes letters with digits
+// or underscores ("delta201", "ThE_PaiN", "r23"): forums and blogs
+// sign with them, and they are the name readers see.
+func isHandleShape(s string) bool {
+	if len(s) < 3 || len(s) > 30 {
+		return false
+	}
+	letters, others := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9' || c == '_':
+			if i == 0 {
+				return false
+			}
+			others++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && others >= 1
+}
+
+// nameParticles are the lower-case words that occur inside personal
+// names in the main European languages.
+var nameParticles = map[string]bool{
+	"von": true, "vom": true, "zu": true, "zum": true, "zur": true, "van": true, "der": true, "den": true, "de": true,
+	"da": true, "das": true, "do": true, "dos": true, "di": true, "del": true, "della": true, "degli": true, "des": true,
+	"du": true, "la": true, "le": true, "ten": true, "ter": true, "y": true, "e": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "af": true, "av": true, "'t": true, "v.": true,
+}
+
+// sameName reports whether two names are the same, compared loosely
+// (case, accents and punctuation aside).
 func sameName(a, b string) bool {
 	if a == "" || b == "" {
 		return false

@@ -74,7 +74,7 @@ func stripNamed(t, site, host string) string {
 		}
 		return false
 	}
-	for _, sep := range append(append([]string{}, strongSeps...), weakSeps...) {
+	for _, sep := range titleSeps {
 		if i := strings.LastIndex(t, sep); i > 0 && matches(t[i+len(sep):]) {
 			return strings.TrimSpace(t[:i])
 		}
@@ -133,17 +133,35 @@ func hostCore(raw string) string {
 // chooseTitle applies the rule above. meta lists metadata titles from
 // the most to the least trusted, raw (before stripping).
 func chooseTitle(h1s []heading, meta []string, site, host string) (string, *heading) {
+	// A logo <h1> holds the site's name, which the document title often
+	// shows beside the headline ("Headline : Site Name"): it is not the
+	// headline, and it is stripped from the titles like a site name.
+	siteH1 := ""
+	for i := range h1s {
+		if h1s[i].logo {
+			siteH1 = h1s[i].text
+			break
+		}
+	}
 	stripped := make([]string, 0, len(meta))
 	for _, m := range meta {
 		if m == "" {
 			continue
 		}
-		stripped = append(stripped, stripSite(m, site, host))
+		t := stripSite(m, site, host)
+		if siteH1 != "" {
+			if sameName(m, siteH1) {
+				// The document title is the site's name alone.
+				continue
+			}
+			t = stripNamed(stripSite(stripNamed(collapse(m), siteH1, ""), site, host), siteH1, "")
+		}
+		stripped = append(stripped, t)
 	}
 	for i := range h1s {
 		h := &h1s[i]
 		ft, ff := fold(h.text), fold(h.full)
-		if ft == "" || sameName(h.text, site) {
+		if ft == "" || sameName(h.text, site) || h.text == siteH1 {
 			continue
 		}
 		for j, m := range meta {
@@ -152,7 +170,9 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 				continue
 			}
 			if fm == ft || fm == ff {
-				return h.text, h
+				// Some templates print the document title, site name
+				// and all, as the headline.
+				return stripNamed(h.text, site, host), h
 			}
 			// The metadata title carries a site name or kicker around the h1.
 			if len(ft) >= 12 && strings.Contains(fm, ft) {
@@ -184,6 +204,10 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 	}
 	return "", nil
 }
+
+// titleSeps are all the separators a document title may use between
+// the headline and the site's or section's name.
+var titleSeps = append(append([]string{" : ", "|"}, strongSeps...), weakSeps...)
 
 // siteFromTitle returns the part of the document title that stands
 // beside the headline after a separator ("Headline – Site", "Site |

@@ -33,6 +33,9 @@ type visible struct {
 	loose   []cand // dates in short lines that do not say what they are
 	anchor  int    // position of the headline, set by merge
 
+	// copyrights are short lines with a copyright notice, for the
+	// owner of a personal site (owner.go).
+	copyrights []string
 	// Nested wrappers often hold the very same line: each text is read
 	// once per page.
 	dateMemo   map[string]string
@@ -72,6 +75,9 @@ type heading struct {
 	full   string     // as displayed
 	kicker *html.Node // the kicker element inside or just before the h1
 	pos    int
+	// logo marks an <h1> that holds the site's name: classed as a logo
+	// or site title, or a link to the home page.
+	logo bool
 }
 
 type cand struct {
@@ -281,6 +287,7 @@ func (w *visitor) test(n *html.Node, here int, k wordKind, text span, skip bool)
 		}
 		if line {
 			v.addTextDate(n, text, here, w.monthFirst)
+			v.addCopyright(text)
 		}
 	}
 	if skip {
@@ -683,7 +690,7 @@ func leadYear(s string) string {
 // colon-separated remainder.
 func readHeading(n *html.Node, pos int) heading {
 	full, _ := shortText(n, 1000)
-	h := heading{node: n, full: full, pos: pos}
+	h := heading{node: n, full: full, pos: pos, logo: isLogoHeading(n)}
 	h.text = h.full
 	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
 	if k != nil {

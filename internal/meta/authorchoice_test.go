@@ -1,0 +1,143 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests for the author rules that settle between sources or complete a
+// name: organisations in person fields, the article's own microdata
+// item, given names completed from a bio or byline, personal sites,
+// handles and phrases that are not names.
+
+func TestAuthorSources(t *testing.T) {
+	pad := strings.Repeat("<p>Body text of the article goes on here.</p>", 3)
+	cases := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"organisation in a person field yields to a byline",
+			`<meta name="author" content="L-MAG">`,
+			`<h1>Gedenken</h1><p class="bodytext">Von Claudia Lindner</p>` + pad,
+			[]string{"Claudia Lindner"}},
+		{"organisation kept when nobody else is named",
+			`<meta name="author" content="Bund der Energieverbraucher e.V.">`,
+			`<h1>Gaspreise</h1>` + pad,
+			[]string{"Bund der Energieverbraucher e.V"}},
+		{"microdata authors of teasers are not the article's",
+			``,
+			`<meta itemprop="author" content="Markus Reuter"><h1>Abmahnungen</h1>` + pad +
+				`<aside><article><meta itemprop="author" content="Maximilian Henning"><a href="/x">Other</a></article>` +
+				`<article><meta itemprop="author" content="Markus Beckedahl"><a href="/y">Other</a></article></aside>`,
+			[]string{"Markus Reuter"}},
+		{"given name completed from the JSON-LD bio",
+			`<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Nils","description":"Nils Pickert ist freier Autor und Journalist."}}</script>`,
+			`<h1>Kulturtechnik</h1>` + pad,
+			[]string{"Nils Pickert"}},
+		{"given name completed from the byline under the headline",
+			`<meta name="author" content="Priya">`,
+			`<h1>Parsing</h1><p class="byline">By Priya Natarajan</p>` + pad,
+			[]string{"Priya Natarajan"}},
+		{"personal site: academic title in the document title, host spells the name",
+			`<title>Zeitphilosophie – Dr. Alexander Klier</title><link rel="canonical" href="https://www.alexander-klier.net/zeit/">`,
+			`<h1>Zeitphilosophie</h1>` + pad,
+			[]string{"Alexander Klier"}},
+		{"a brand the host spells is not an owner",
+			`<title>Attacks rise – Jamaica Observer</title><meta property="og:site_name" content="Jamaica Observer"><link rel="canonical" href="https://www.jamaicaobserver.com/news/x">`,
+			`<h1>Attacks rise</h1>` + pad + `<footer><p>© 2022 Jamaica Observer</p></footer>`,
+			nil},
+		{"login handle with digits in rel=author",
+			``,
+			`<h1>Silkroad Quests</h1><div class="meta">26 Mai, 2008 | <a href="/author/x" rel="author">ThE_PaiN</a></div>` + pad,
+			[]string{"ThE_PaiN"}},
+		{"a job title after the name is not a second name",
+			``,
+			`<h1>Große Aufgaben</h1>` + pad + `<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>`,
+			[]string{"Uta Staschewski"}},
+	}
+	for _, c := range cases {
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
+		if !eqList(m.Authors, c.want) {
+			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
+		}
+	}
+}
+
+func TestSignOff(t *testing.T) {
+	cases := map[string]bool{
+		"Stefan Wasmer": true, "Marina Mucha": true, "Ursula von der Leyen": true, "Kazım Türkmen": true,
+		"Weltweite Strahlkraft": true, // two capitalised nouns read like a name: callers add context
+		"Stefan":                false, "Mit freundlichen Grüßen": false, "Stefan Wasmer, Redaktion": false,
+		"Bund der Energieverbraucher e.V.": false, "Foto: Stefan Wasmer": false, "EAT SMARTER": false,
+		"Stefan Wasmer 2022": false, "": false, "Die Redaktion": false,
+	}
+	for in, want := range cases {
+		if _, got := SignOff(in); got != want {
+			t.Errorf("SignOff(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestOrgAndHandleShapes(t *testing.T) {
+	orgs := map[string]bool{
+		"Hanns-Seidel-Stiftung e.V": true, "Web Commerce GmbH": true, "JuraForum.de-Redaktion": true, "finanztreff.de": true,
+		"EAT SMARTER": true, "L-MAG": true, "Redacción Diario Pagina Siete": true,
+		"Peter Maahn": false, "Anna Dunst": false, "SP-X": false, "Jens Büttner": false,
+	}
+	for in, want := range orgs {
+		if got := isOrgName(in); got != want {
+			t.Errorf("isOrgName(%q) = %v, want %v", in, got, want)
+		}
+	}
+	handles := map[string]bool{"delta201": true, "ThE_PaiN": true, "r23": true, "c1ph4": true,
+		"2019": false, "_x1": false, "ab": false, "Peter": false, "x1": false}
+	for in, want := range handles {
+		if got := isHandleShape(in); got != want {
+			t.Errorf("isHandleShape(%q) = %v, want %v", in, got, want)
+		}
+	}
+	names := map[string]bool{"Ursula von der Leyen": true, "Projektleiterin der HSS in Tunesien": false,
+		"deinen Hochzeitsbloggern": false, "Jan van Eyck": true, "lupa": true}
+	for in, want := range names {
+		if got := looksLikeName(in); got != want {
+			t.Errorf("looksLikeName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestLogoHeadline(t *testing.T) {
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{"logo h1 linking home, post title in a second h1",
+			`<title>Kleine Schafskunde | Mäscot das Schaf</title>`,
+			`<h1 id="site-title"><a href="http://www.example.de/" rel="home">Mäscot das Schaf</a></h1><h1 class="entry-title">Kleine Schafskunde</h1>`,
+			"Kleine Schafskunde"},
+		{"logo h1 linking home, post title only in the document title",
+			`<title>Muffin Grundrezept : Muffin Rezepte</title>`,
+			`<h1 class="logo"><a href="https://web.archive.org/web/2016/http://example.net/">Muffin Rezepte</a></h1><h2>Muffin Grundrezept</h2>`,
+			"Muffin Grundrezept"},
+		{"logo h1 named in the title after a guillemet",
+			`<title>Example.de » Blog Archiv » Podcasts in Plex einbinden</title>`,
+			`<h1><a href="https://example.de">Example.de</a></h1><h2>Podcasts in Plex einbinden</h2>`,
+			"Podcasts in Plex einbinden"},
+		{"an h1 that links to an article is the headline",
+			`<title>Faire Lieferketten - Evangelisches Jugendwerk</title>`,
+			`<h1><a href="/aktuell/faire-lieferketten/">Faire Lieferketten</a></h1>`,
+			"Faire Lieferketten"},
+		{"h1 printing the document title with the site name",
+			`<title>Atomkraft ist nicht nachhaltig | Umweltbundesamt</title><meta property="og:site_name" content="Umweltbundesamt">`,
+			`<h1>Atomkraft ist nicht nachhaltig | Umweltbundesamt</h1>`,
+			"Atomkraft ist nicht nachhaltig"},
+		{"site name before a bar without spaces",
+			`<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title><meta property="og:site_name" content="NEWS WEB EASY">`,
+			`<div>x</div>`,
+			"子どもへの体罰を禁止する法律ができる"},
+	}
+	for _, c := range cases {
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
+		if m.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
+		}
+	}
+}

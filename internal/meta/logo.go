@@ -1,0 +1,80 @@
+package meta
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Many templates, blogs above all, set the site's name in an <h1> at
+// the top of every page (the logo) and the post's title in a second
+// <h1> or an <h2>. The logo is known by its class ("logo",
+// "site-title") or by being a link to the home page.
+
+// logoWords are the class/id words of a logo heading.
+var logoWords = map[string]bool{
+	"logo": true, "sitetitle": true, "site-title": true, "sitename": true, "site-name": true, "brand": true,
+	"blogtitle": true, "blog-title": true, "masthead": true, "wpcom-title": true, "site-branding": true,
+}
+
+// isLogoHeading reports whether the heading n holds the site's name.
+func isLogoHeading(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
+			if logoWords[w] {
+				return true
+			}
+		}
+	}
+	// All of its text inside one link to the home page.
+	var link *html.Node
+	text := false
+	dom.Walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			if link != nil {
+				link, text = nil, true // two links: not a logo
+				return false
+			}
+			link = c
+			return false
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			text = true
+		}
+		return true
+	})
+	if link == nil || text {
+		return false
+	}
+	if strings.EqualFold(dom.Attr(link, "rel"), "home") {
+		return true
+	}
+	return isHomeURL(dom.Attr(link, "href"))
+}
+
+// isHomeURL reports whether href points at a site's root: "/", or an
+// absolute URL with an empty path (an archived copy's prefix aside).
+func isHomeURL(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "/" {
+		return true
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return false
+	}
+	p := u.Path
+	// web.archive.org/web/20160330101229/http://example.net/
+	if i := strings.Index(p, "/http"); i >= 0 {
+		if v, err := url.Parse(p[i+1:]); err == nil && v.Host != "" {
+			p = v.Path
+		}
+	}
+	return p == "" || p == "/"
+}
