@@ -62,4 +62,3 @@ func isOrgName(n string) bool {
 	}
 	return letters >= 4 && upper == letters
 }
-
