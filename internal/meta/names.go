@@ -84,6 +84,13 @@ func cleanNames(s string) []string {
 	if s == "" || len(s) > 300 {
 		return nil
 	}
+	// A login handle ("by delta201") is the name as it stands: the
+	// noise cuts below would take its digits for a time or a count.
+	if len(s) <= 40 && strings.ContainsAny(s, "0123456789_") {
+		if h := strings.TrimSpace(bylinePrefix.ReplaceAllString(s, "")); isHandleShape(h) {
+			return []string{h}
+		}
+	}
 	// A section label before the byline word: "Disko Von Ernst Lohoff".
 	// Each expression below runs only when the text holds what it needs
 	// to match: names are read from many texts, and most hold none of it.

@@ -490,14 +490,11 @@ func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
 		if c.DataAtom == atom.Li {
 			break
 		}
-		if c.Type == html.ElementNode && breaksLine(c) {
-			// Leading breaks separate the label from the name; later
-			// ones end the name.
-			if strings.TrimSpace(b.String()) != "" || (c.DataAtom != atom.Br && c.DataAtom != atom.Hr) {
-				if strings.TrimSpace(b.String()) != "" || c.DataAtom != atom.P {
-					break
-				}
-			}
+		if c.Type == html.ElementNode && breaksLine(c) && strings.TrimSpace(b.String()) != "" {
+			// Leading breaks and the first block after the label
+			// (the field holding the name) belong to it; later ones
+			// end the name.
+			break
 		}
 		st, ok := shortText(c, 120)
 		if !ok {
