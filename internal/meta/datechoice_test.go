@@ -110,3 +110,20 @@ func TestStateKeys(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStateDate feeds arbitrary script text to the state-key scanner:
+// it must not panic, and whatever it returns is an ISO date.
+func FuzzStateDate(f *testing.F) {
+	for _, s := range []string{`{"datePublished":"2019-03-02T06:22:28+01:00"}`, `\"published_at\":\"2019-03-02\"`,
+		`pubDate='2019`, `"createdAt":`, `"publish`, `publishedAt:"2`, "\"pub\xff\":\"2019-01-01\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, kt := range []keyTest{publicationKey, creationKey} {
+			d := stampUnder(s, kt)
+			if d != "" && (len(d) < 10 || d[4] != '-' || d[7] != '-') {
+				t.Fatalf("stampUnder(%q) = %q, not an ISO date", s, d)
+			}
+		}
+	})
+}
