@@ -24,6 +24,10 @@ func TestAuthorSources(t *testing.T) {
 			`<meta name="author" content="Bund der Energieverbraucher e.V.">`,
 			`<h1>Gaspreise</h1>` + pad,
 			[]string{"Bund der Energieverbraucher e.V"}},
+		{"a caption far below does not replace a newsroom credit",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":"Redacción"}</script>`,
+			`<h1>El juicio</h1>` + strings.Repeat(pad, 10) + `<figcaption class="author">Juan Orlando Hernández y Joaquín Guzmán podrían verse en Nueva York.</figcaption>`,
+			[]string{"Redacción"}},
 		{"microdata authors of teasers are not the article's",
 			``,
 			`<meta itemprop="author" content="Markus Reuter"><h1>Abmahnungen</h1>` + pad +

@@ -81,8 +81,16 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		}
 	}
 	var orgOnly []string
-	for _, names := range sources {
+	// Byline markup (bc) replaces an organisation only in the
+	// headline's block: further down, captions and teasers carry such
+	// classes for people who did not write the piece. A "By …" line (wc)
+	// says what it is wherever it stands.
+	visPos := []int{-1, -1, bc.pos, -1, -1}
+	for i, names := range sources {
 		if len(names) == 0 {
+			continue
+		}
+		if orgOnly != nil && visPos[i] >= 0 && !closeAfter(visPos[i], anchor) {
 			continue
 		}
 		kept := dropSite(names, site)
