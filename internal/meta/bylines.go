@@ -104,3 +104,25 @@ func (v *visible) fullName(name string, anchor int) string {
 	}
 	return name
 }
+
+// personalNear returns the names of the first byline in the headline's
+// block whose names are all full personal names (two or more
+// capitalised words), nil if none.
+func (v *visible) personalNear(anchor int) []string {
+	for _, i := range v.byPos {
+		e := &v.bylines[i]
+		if !closeAfter(e.pos, anchor) || !v.resolve(i) {
+			continue
+		}
+		ok := len(e.c.names) > 0
+		for _, n := range e.c.names {
+			if len(strings.Fields(n)) < 2 || isHandle(n) || isOrgName(n) {
+				ok = false
+			}
+		}
+		if ok {
+			return e.c.names
+		}
+	}
+	return nil
+}

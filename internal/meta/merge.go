@@ -48,10 +48,10 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	} else if len(vis.h1s) > 0 {
 		anchor = vis.h1s[0].pos
 	}
-	vis.headed = len(vis.h1s) > 0
+	vis.headed = heading != nil || hasRealH1(vis.h1s)
 	if !vis.headed {
-		// Without an <h1>, the h2-h4 that repeats the title is the
-		// headline the date line sits under.
+		// Without an <h1> (or with only the logo's), the h2-h4 that
+		// repeats the title is the headline the date line sits under.
 		if s, ok := subheadline(vis.subs, title); ok {
 			anchor, vis.headed = s.pos, true
 		}
@@ -130,6 +130,14 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	}
 	if len(m.Authors) == 1 {
 		m.Authors[0] = vis.fullName(m.Authors[0], anchor)
+		if isHandle(m.Authors[0]) {
+			// "Submitted by human … Blog post by Margarita Koreneva":
+			// the account that posted yields to the person named in
+			// the headline's block.
+			if names := vis.personalNear(anchor); names != nil {
+				m.Authors = names
+			}
+		}
 	}
 	m.Byline = strings.Join(m.Authors, ", ")
 	// The visible byline is boilerplate for the body whichever source
@@ -254,6 +262,16 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		m.Lang = normLang(h.hreflang[h.canonical])
 	}
 	m.ArticleBody = ld.articleBody
+}
+
+// hasRealH1 reports whether some <h1> is not the site's logo.
+func hasRealH1(h1s []heading) bool {
+	for _, h := range h1s {
+		if !h.logo {
+			return true
+		}
+	}
+	return false
 }
 
 // subheadline returns the heading whose text is the title.

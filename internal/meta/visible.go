@@ -213,6 +213,7 @@ type visitor struct {
 	monthFirst bool
 	keep       map[*html.Node]bool
 	pos        int
+	realH1     bool // an <h1> other than a logo has been seen
 	arena      []byte
 }
 
@@ -241,8 +242,12 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	}
 	here := w.pos
 	if n.DataAtom == atom.H1 && !skip {
-		w.v.h1s = append(w.v.h1s, readHeading(n, here))
-	} else if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && !skip && len(w.v.h1s) == 0 && len(w.v.subs) < maxSubs {
+		h := readHeading(n, here)
+		w.v.h1s = append(w.v.h1s, h)
+		if !h.logo {
+			w.realH1 = true
+		}
+	} else if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && !skip && !w.realH1 && len(w.v.subs) < maxSubs {
 		full, _ := shortText(n, 300)
 		w.v.subs = append(w.v.subs, heading{node: n, full: full, text: full, pos: here})
 	}
