@@ -64,6 +64,11 @@ func TestDateChoice(t *testing.T) {
 			`<meta property="article:published_time" content="2019-10-01">`,
 			rail + strings.Repeat(pad, 6) + `<h1>FuelCell Echo</h1>` + pad,
 			"2019-10-01"},
+		{"the news list's teaser for the page itself gives its date",
+			``,
+			`<h1>Menschenrechte achten</h1>` + strings.Repeat(pad, 40) + `<aside class="related"><div class="teaser"><div class="authored">09.11.2021</div><h2>Suchtberatung stärken</h2></div>` +
+				`<div class="teaser"><div class="authored">10.11.2021</div><h2>Menschenrechte achten</h2><p>Die AWO fordert …</p></div></aside>`,
+			"2021-11-10"},
 		{"day-first date in the canonical URL",
 			`<link rel="canonical" href="https://example.org/meldungen/29-10-2021">`,
 			`<h1>Erfolgsgeschichte</h1>` + pad,

@@ -167,3 +167,31 @@ func dist(a, b int) int {
 	}
 	return a - b
 }
+
+// teaserDate returns the date of the teaser that announces the page
+// itself: "latest news" lists often include the article being read,
+// with its headline and date, when the article shows no date of its
+// own. The teaser is the date's nearest ancestor (a few levels up)
+// whose short text holds the whole headline.
+func (v *visible) teaserDate(title string) string {
+	ft := fold(title)
+	if len(ft) < 12 {
+		return ""
+	}
+	for _, cs := range [][]cand{v.dates, v.loose} {
+		for _, c := range cs {
+			p := c.node
+			for up := 0; up < 4 && p != nil; up++ {
+				t, ok := shortText(p, max(3*len(title), 400))
+				if !ok {
+					break
+				}
+				if strings.Contains(fold(t), ft) {
+					return c.date
+				}
+				p = p.Parent
+			}
+		}
+	}
+	return ""
+}

@@ -209,6 +209,9 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		m.Date = urlDate(first(h.canonical, mt.url, ld.url, pageURL))
 	}
 	if m.Date == "" {
+		m.Date = vis.teaserDate(m.Title)
+	}
+	if m.Date == "" {
 		// Press releases and bulletins often put the day in their
 		// title or summary ("Report of 22.04.2020 – …").
 		for _, t := range []string{h.title, mt.title, mt.description} {
