@@ -82,7 +82,7 @@ func (g *wordGate) FindStringIndex(s string) []int {
 
 // noiseGate lists the leading runs of noise's words; optional trailing
 // letters ("updated?") give both forms.
-var noiseGate = newWordGate(noise, `update updated aktualisiert mis actualizado aggiornato atualizado
+var noiseGate = newWordGate(noise, `last update updated aktualisiert mis actualizado aggiornato atualizado
 	bijgewerkt zaktualizowano published ver publi publicado pubblicato gepubliceerd opublikowano
 	other others weitere autres otros altri outros anderen innych minute minutes min read lesezeit
 	lecture lectura lettura leitura leestijd czytania share teilen partager compartir condividi

@@ -235,6 +235,10 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 		if !w.keep[n] {
 			skip = true
 		}
+	case atom.Pre, atom.Code:
+		// Highlighted code classes its tokens ("n", "name"): nothing
+		// in it is a byline or the article's date.
+		skip = true
 	}
 	k := kinds(n)
 	if !skip && !w.keep[n] && k&kindSkip != 0 {
