@@ -32,6 +32,11 @@ func isLogoHeading(n *html.Node) bool {
 			}
 		}
 	}
+	// "topbar__logo__title", "siteLogo": a logo word inside a longer
+	// class name.
+	if dom.AnyWord(n, func(w string) bool { return w == "logo" || w == "masthead" || w == "branding" }) {
+		return true
+	}
 	// All of its text inside one link to the home page.
 	var link *html.Node
 	text := false

@@ -206,18 +206,24 @@ func shortText(n *html.Node, max int) (string, bool) {
 	if max <= textCap {
 		return spanOf(n).short(max)
 	}
-	return boundedText(n, max, false)
+	return boundedText(n, max, false, false)
 }
 
 // lineText is shortText that keeps the line breaks of <br> as "\n":
 // a byline's second line is usually a place or a role.
 func lineText(n *html.Node, max int) (string, bool) {
-	return boundedText(n, max, true)
+	return boundedText(n, max, true, false)
+}
+
+// headingText is a heading's text as it reads: inline elements join
+// their neighbours without a space ("Story Of <em>Metroid</em>, One").
+func headingText(n *html.Node, max int) (string, bool) {
+	return boundedText(n, max, false, true)
 }
 
 // boundedText builds n's text, giving up as soon as it grows past max:
 // the long texts the byline tests meet are never copied in full.
-func boundedText(n *html.Node, max int, lines bool) (string, bool) {
+func boundedText(n *html.Node, max int, lines, joinInline bool) (string, bool) {
 	var b strings.Builder
 	ok := true
 	// size counts bytes as collapse would keep them: whitespace runs as one.
@@ -277,13 +283,14 @@ func boundedText(n *html.Node, max int, lines bool) (string, bool) {
 		if lines && c.Type == html.ElementNode && breaksLine(c) {
 			sep = '\n'
 		}
-		if c.Type == html.ElementNode && c != n {
+		mark := c.Type == html.ElementNode && c != n && !(joinInline && dom.IsInline(c))
+		if mark {
 			b.WriteByte(sep)
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			rec(k)
 		}
-		if c.Type == html.ElementNode && c != n {
+		if mark {
 			b.WriteByte(sep)
 		}
 	}

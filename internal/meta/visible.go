@@ -695,7 +695,7 @@ func leadYear(s string) string {
 // whose class names a kicker, or a leading short element followed by a
 // colon-separated remainder.
 func readHeading(n *html.Node, pos int) heading {
-	full, _ := shortText(n, 1000)
+	full, _ := headingText(n, 1000)
 	h := heading{node: n, full: full, pos: pos, logo: isLogoHeading(n)}
 	h.text = h.full
 	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
