@@ -126,3 +126,39 @@ func (v *visible) personalNear(anchor int) []string {
 	}
 	return nil
 }
+
+// datelineName returns the person named on a date line that hugs the
+// headline, beside the date and time and nothing else: "04.02.2022 |
+// 13:10 Uhr | Uta Helkenberg". The name must read as a full personal
+// name, since no byline word says what it is.
+func (v *visible) datelineName(anchor int) string {
+	for _, cs := range [][]cand{v.dates, v.loose} {
+		for _, c := range cs {
+			if c.skipped || c.inText || !hugs(c.pos, anchor) {
+				continue
+			}
+			t, ok := shortText(c.node, 100)
+			if !ok {
+				continue
+			}
+			name := ""
+			for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == '–' || r == '—' }) {
+				for _, p := range strings.Split(part, " - ") {
+					p = strings.TrimSpace(p)
+					if p == "" || strings.ContainsAny(p, "0123456789") {
+						continue
+					}
+					if name != "" {
+						name = "\x00" // more than one other part
+						break
+					}
+					name = p
+				}
+			}
+			if n, ok := SignOff(name); ok && !isOrgName(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}

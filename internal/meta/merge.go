@@ -111,6 +111,15 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 			siteOnly = names
 		}
 	}
+	if len(m.Authors) == 0 && vis.headed {
+		// "25.10.2022 - Reiner Nagel": a date line in the headline's
+		// block that also names someone.
+		// The site's own name on its date lines ("Handball Schweiz |
+		// 12.01.2022") is not an author.
+		if name := vis.datelineName(anchor); name != "" && len(dropSite([]string{name}, site)) == 1 && !spellsHost(name, host) {
+			m.Authors = []string{name}
+		}
+	}
 	if len(m.Authors) == 0 {
 		if owner := siteOwner(host, append([]string{m.SiteName, h.title}, vis.copyrights...)); owner != "" {
 			m.Authors = []string{owner}
@@ -559,6 +568,13 @@ func absURL(base, ref string) string {
 		return ""
 	}
 	return r.String()
+}
+
+// spellsHost reports whether name holds the distinctive part of the
+// host ("Handball Schweiz" on handball.ch).
+func spellsHost(name, host string) bool {
+	h := fold(hostCore(host))
+	return len(h) >= 4 && strings.Contains(fold(name), h)
 }
 
 // sameDay reports whether two ISO dates fall on the same calendar day as
