@@ -36,7 +36,25 @@ func collapse(b []byte) string {
 // decodes runes only past 0x80.
 func collapsed[T string | []byte](s T) bool {
 	prevSpace := true // a leading space is not collapsed
+	retry := 0        // where the word scan is next tried
 	for i := 0; i < len(s); {
+		if i >= retry && i+8 <= len(s) {
+			// Eight bytes at a time while they are printable ASCII: only
+			// their spaces matter then (metadata collapses whole page
+			// texts through here).
+			x := load64(s, i)
+			if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 && x&0x8080808080808080 == 0 {
+				y := x ^ 0x2020202020202020 // spaces become zero bytes
+				sp := ^((y&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f) | y | 0x7f7f7f7f7f7f7f7f)
+				if sp&(sp>>8) != 0 || prevSpace && sp&0x80 != 0 {
+					return false // two spaces in a row, or a leading one
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
+			}
+			retry = i + 8 // the bytes of this word go one at a time
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiSpace[c] {
@@ -58,6 +76,13 @@ func collapsed[T string | []byte](s T) bool {
 		i += size
 	}
 	return !prevSpace || len(s) == 0
+}
+
+// load64 reads the eight bytes of s at i as a little-endian word.
+func load64[T string | []byte](s T, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // appendCollapsed appends the collapsed s to dst. dst may share s's
@@ -101,6 +126,48 @@ func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
 		i += size
 	}
 	return dst
+}
+
+// CollapsedLen returns len(CollapseSpace(s)) without building the
+// collapsed string, for callers that only weigh text.
+func CollapsedLen(s string) int {
+	n := 0
+	pending := false // a space seen since the last word
+	started := false // a word has been counted
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				pending = true
+				continue
+			}
+			if pending && started {
+				n++
+			}
+			pending, started = false, true
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case invisible(r):
+		case unicode.IsSpace(r):
+			pending = true
+		default:
+			if pending && started {
+				n++
+			}
+			pending, started = false, true
+			if r == utf8.RuneError && size == 1 {
+				n += utf8.RuneLen(utf8.RuneError)
+			} else {
+				n += size
+			}
+		}
+		i += size
+	}
+	return n
 }
 
 // asciiSpace holds the ASCII characters unicode.IsSpace accepts.

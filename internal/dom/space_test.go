@@ -44,6 +44,46 @@ func TestCollapseSpace(t *testing.T) {
 		if got := collapse([]byte(tt.in)); got != tt.want {
 			t.Errorf("collapse(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := CollapsedLen(tt.in); got != len(tt.want) {
+			t.Errorf("CollapsedLen(%q) = %d, want %d", tt.in, got, len(tt.want))
+		}
+	}
+}
+
+// TestCollapsedWords covers the eight-byte scan of collapsed: spaces at
+// each position of a word and across words, and control characters.
+func TestCollapsedWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"abcdefgh", true},
+		{"abcdefghijklmnop", true},
+		{" bcdefghijklmnop", false},
+		{"abcdefgh ", false},
+		{"abcdefg  ijklmnop", false},   // double space across words
+		{"abcdefg hijklmnop", true},    // single space at the end of a word
+		{"abcdefgh ijklmnop", true},    // single space at the start of a word
+		{"abc  fghijklmnop", false},    // double space inside a word
+		{"abcdefgh\tijklmnop", false},  // tab
+		{"abcdefgh\x01ijklmnop", true}, // a control character is no space
+		{"abcdefgh\x7fijklmnop", true},
+		{"abcdefgh\u00a0ijklmnop", false},
+		{"abcdefghüjklmnop", true},
+	} {
+		if got := collapsed(tc.in); got != tc.want {
+			t.Errorf("collapsed(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+		if got := collapsed([]byte(tc.in)); got != tc.want {
+			t.Errorf("collapsed([]byte(%q)) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkCollapsed(b *testing.B) {
+	s := strings.Repeat("Already collapsed text, with one space between words. ", 40) + "end"
+	for b.Loop() {
+		collapsed(s)
 	}
 }
 
@@ -104,6 +144,12 @@ func FuzzCollapseSpace(f *testing.F) {
 		}
 		if b := collapse([]byte(s)); b != got {
 			t.Fatalf("collapse(%q) = %q, CollapseSpace %q", s, b, got)
+		}
+		if c := collapsed(s); c != (string(appendCollapsed(nil, s)) == s) {
+			t.Fatalf("collapsed(%q) = %v, but collapsing gives %q", s, c, got)
+		}
+		if n := CollapsedLen(s); n != len(got) {
+			t.Fatalf("CollapsedLen(%q) = %d, len(CollapseSpace) = %d", s, n, len(got))
 		}
 	})
 }
