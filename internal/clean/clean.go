@@ -33,8 +33,7 @@ func Clean(root *html.Node, o Options) []article.Decision {
 	if body == nil {
 		body = root
 	}
-	c.markProtected(root)
-	c.total = measure(body)
+	c.total = c.prepare(root, body)
 	c.walk(body, false)
 	return c.decisions
 }
@@ -53,27 +52,58 @@ type cleaner struct {
 	decisions []article.Decision
 }
 
-// markProtected protects the elements that declare themselves the article
-// body (schema.org articleBody, or the page's only <article>) and their
-// ancestors from removal by class words: a wrapper's words
-// ("has-comments", "render-target-modal" around an article shown in an
-// overlay) must never take the body with it.
-func (c *cleaner) markProtected(root *html.Node) {
-	var articles []*html.Node
-	dom.Walk(root, func(n *html.Node) bool {
-		if n.Type == html.ElementNode {
+// prepare reads the tree under root once, before anything is removed:
+// it returns the text amounts under body (measure), and protects the
+// elements that declare themselves the article body (schema.org
+// articleBody, or the page's only <article>) and their ancestors from
+// removal by class words: a wrapper's words ("has-comments",
+// "render-target-modal" around an article shown in an overlay) must
+// never take the body with it.
+func (c *cleaner) prepare(root, body *html.Node) stat {
+	var article *html.Node
+	articles := 0
+	var total stat
+	var visit func(n *html.Node, measuring bool) stat
+	visit = func(n *html.Node, measuring bool) stat {
+		var s stat
+		switch n.Type {
+		case html.TextNode:
+			if measuring {
+				s.text = textLen(n.Data)
+			}
+			return s
+		case html.ElementNode:
 			if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
 				c.protectUp(n)
 			}
-			if n.DataAtom == atom.Article {
-				articles = append(articles, n)
+			switch n.DataAtom {
+			case atom.Article:
+				article = n
+				articles++
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				measuring = false // not text: measure skips them
 			}
 		}
-		return true
-	})
-	if len(articles) == 1 {
-		c.protectUp(articles[0])
+		measuring = measuring || n == body
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			cs := visit(ch, measuring)
+			s.text += cs.text
+			s.link += cs.link
+			s.para += cs.para
+		}
+		if measuring {
+			s = sumUp(n, s)
+		}
+		if n == body {
+			total = s
+		}
+		return s
 	}
+	visit(root, false)
+	if articles == 1 {
+		c.protectUp(article)
+	}
+	return total
 }
 
 func (c *cleaner) protectUp(n *html.Node) {
@@ -113,6 +143,12 @@ func measure(n *html.Node) stat {
 		s.link += cs.link
 		s.para += cs.para
 	}
+	return sumUp(n, s)
+}
+
+// sumUp turns the summed amounts of n's children into n's own: a link's
+// text is all linked, a paragraph's unlinked text is paragraph text.
+func sumUp(n *html.Node, s stat) stat {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.A:
@@ -128,17 +164,28 @@ func measure(n *html.Node) stat {
 }
 
 // textLen counts non-space bytes, cheaply, as the measure of text amount.
+// It runs over every text node of the page: long texts are measured by
+// subtracting the vectorised byte counts of the four spaces, about three
+// times faster than a byte loop; short ones by a branch-free table.
 func textLen(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\n', '\t', '\r':
-		default:
-			n++
+	if len(s) < 64 {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			n += int(notSpace[s[i]])
 		}
+		return n
 	}
-	return n
+	return len(s) - strings.Count(s, " ") - strings.Count(s, "\n") - strings.Count(s, "\t") - strings.Count(s, "\r")
 }
+
+// notSpace is 1 for every byte textLen counts.
+var notSpace = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 1
+	}
+	t[' '], t['\n'], t['\t'], t['\r'] = 0, 0, 0, 0
+	return t
+}()
 
 // walk visits the children of n, removing what is boilerplate. inContent
 // tells whether an article/main ancestor encloses n: asides and headers
@@ -349,7 +396,7 @@ func appendClassWords(out []string, n *html.Node) []string {
 		out = dom.SplitWords(out, n.Data)
 	}
 	for _, a := range n.Attr {
-		if !namingAttr[a.Key] {
+		if !namingAttr(a.Key) {
 			continue
 		}
 		for rest := a.Val; rest != ""; {
@@ -539,12 +586,17 @@ func parseFragment(raw string) []*html.Node {
 	return nodes
 }
 
-// namingAttr lists the attributes whose value names what a block is:
+// namingAttr reports the attributes whose value names what a block is:
 // class and id, the component names that template systems write into
 // data attributes (Tailwind-era pages carry no semantic classes at
 // all), and aria-label, which names a region for screen readers
-// ("Most popular", "Share", "Advertisement").
-var namingAttr = map[string]bool{
-	"class": true, "id": true, "data-component": true, "data-module": true, "data-testid": true,
-	"data-widget": true, "data-block-type": true, "data-type": true, "aria-label": true,
+// ("Most popular", "Share", "Advertisement"). A switch, not a map: it
+// is asked of every attribute of every element.
+func namingAttr(key string) bool {
+	switch key {
+	case "class", "id", "data-component", "data-module", "data-testid",
+		"data-widget", "data-block-type", "data-type", "aria-label":
+		return true
+	}
+	return false
 }

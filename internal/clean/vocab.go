@@ -128,6 +128,46 @@ func init() {
 	add(Print, "settings", "controls", "videoplayer", "audioplayer", "mediaplayer",
 		"editsection", "editlink", "tools", "toolbar", "utility", "utilities", "fontsize", "actions", "actionbar")
 	addc(Print, "articletools", "posttools", "articleactions", "pagetools", "storytools")
+	vocabIndex = buildIndex()
+}
+
+// indexEntry is what Classify knows of one word: its concept as a word
+// and as a compound, whether it is a modifier, and whether it begins a
+// compound (so that gluing the next word to it can make one).
+type indexEntry struct {
+	word, compound Concept
+	modifier, head bool
+}
+
+// vocabIndex merges words, compounds and modifiers, with every proper prefix
+// of a compound marked as a head. Classify runs on every element of the
+// page: one lookup per word replaces three, and the glued lookups of
+// adjacent words are only made when they can succeed.
+var vocabIndex map[string]indexEntry
+
+func buildIndex() map[string]indexEntry {
+	ix := map[string]indexEntry{}
+	for w, c := range words {
+		e := ix[w]
+		e.word = c
+		ix[w] = e
+	}
+	for w, c := range compounds {
+		e := ix[w]
+		e.compound = c
+		ix[w] = e
+		for i := 1; i < len(w); i++ {
+			e := ix[w[:i]]
+			e.head = true
+			ix[w[:i]] = e
+		}
+	}
+	for w := range modifiers {
+		e := ix[w]
+		e.modifier = true
+		ix[w] = e
+	}
+	return ix
 }
 
 // positive marks class/id words that name the main content container.
@@ -173,13 +213,14 @@ func StrongPositive(ws []string) bool {
 func Classify(ws []string) Concept {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if modifiers[w] {
+		e := vocabIndex[w]
+		if e.modifier {
 			// "has-sidebar", "no-comments", "show-ads": a state flag on a
 			// wrapper, not the name of a boilerplate block.
 			i++
 			continue
 		}
-		if c, ok := words[w]; ok {
+		if c := e.word; c != None {
 			if c == Sidebar && (w == "widget" || w == "widgets") && containerNamed(ws) {
 				// Blogger's and page builders' main column is a "widget"
 				// too; only a widget that is not the post is a sidebar.
@@ -187,15 +228,17 @@ func Classify(ws []string) Concept {
 			}
 			return c
 		}
-		if c, ok := compounds[w]; ok {
-			return c // written as one word: "postmetadata", "relatedposts"
+		if e.compound != None {
+			return e.compound // written as one word: "postmetadata", "relatedposts"
 		}
-		if i+1 < len(ws) {
-			if c, ok := compounds[w+ws[i+1]]; ok {
-				return c
+		if e.head && i+1 < len(ws) {
+			w2 := w + ws[i+1]
+			e2 := vocabIndex[w2]
+			if e2.compound != None {
+				return e2.compound
 			}
-			if i+2 < len(ws) {
-				if c, ok := compounds[w+ws[i+1]+ws[i+2]]; ok {
+			if e2.head && i+2 < len(ws) {
+				if c := vocabIndex[w2+ws[i+2]].compound; c != None {
 					return c
 				}
 			}
@@ -211,16 +254,21 @@ func Classify(ws []string) Concept {
 	return None
 }
 
-// hiddenClasses are whole class tokens that hide an element on every
-// screen. They are matched as whole tokens: "field-label-hidden" hides a
-// label, not the field, and "hidden-xs" hides on phones only.
-var hiddenClasses = map[string]bool{
-	"hidden": true, "invisible": true, "sr-only": true, "screen-reader-text": true,
-	"screen-reader-only": true, "visually-hidden": true, "visuallyhidden": true,
-	"element-invisible": true, "d-none": true, "is-hidden": true, "u-hidden": true,
-	"hide": true, "offscreen": true, "a11y-hidden": true, "assistive-text": true,
-	"print-only": true, "printonly": true, "visible-print": true, "show-for-print": true,
-	"show-for-sr": true, "noscript": true,
+// hiddenClass reports the whole class tokens that hide an element on
+// every screen. They are matched as whole tokens: "field-label-hidden"
+// hides a label, not the field, and "hidden-xs" hides on phones only.
+// A switch, not a map: every class token of the page is asked.
+func hiddenClass(tok string) bool {
+	switch tok {
+	case "hidden", "invisible", "sr-only", "screen-reader-text",
+		"screen-reader-only", "visually-hidden", "visuallyhidden",
+		"element-invisible", "d-none", "is-hidden", "u-hidden",
+		"hide", "offscreen", "a11y-hidden", "assistive-text",
+		"print-only", "printonly", "visible-print", "show-for-print",
+		"show-for-sr", "noscript":
+		return true
+	}
+	return false
 }
 
 // HiddenClass reports a class attribute value with a token that hides
@@ -232,7 +280,7 @@ func HiddenClass(class string) bool {
 		if tok == "" {
 			break
 		}
-		if hiddenClasses[tok] || hasUpper(tok) && hiddenClasses[strings.ToLower(tok)] {
+		if hiddenClass(tok) || hasUpper(tok) && hiddenClass(strings.ToLower(tok)) {
 			return true
 		}
 	}
