@@ -12,6 +12,7 @@
 package content
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -349,7 +350,7 @@ func hasDirectText(n *html.Node) bool {
 	total := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
-			total += len(dom.CollapseSpace(c.Data))
+			total += dom.CollapsedLen(c.Data)
 			if total >= 25 {
 				return true
 			}
@@ -387,19 +388,6 @@ func (s *scorer) ownParagraphText(n *html.Node) int {
 	return total
 }
 
-// countCommas counts the punctuation that separates clauses, in the main
-// scripts: Latin, CJK and Arabic commas.
-func countCommas(text string) int {
-	c := 0
-	for _, r := range text {
-		switch r {
-		case ',', '，', '、', '،', ';':
-			c++
-		}
-	}
-	return c
-}
-
 func initialScore(n *html.Node) float64 {
 	score := 0.0
 	switch n.DataAtom {
@@ -435,8 +423,7 @@ func initialScore(n *html.Node) float64 {
 func (s *scorer) measure(n *html.Node) textStat {
 	var st textStat
 	if n.Type == html.TextNode {
-		st.chars = collapsedLen(n.Data)
-		st.commas = countCommas(n.Data)
+		st.chars, st.commas = measureText(n.Data)
 		return st
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -476,25 +463,110 @@ func countElements(n *html.Node) int {
 // building the collapsed string: runes, with each run of whitespace
 // counted as one and the ends trimmed.
 func collapsedLen(s string) int {
-	n, pendingSpace, started := 0, false, false
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\v', 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
-			pendingSpace = started
-			continue
-		case 0xad, 0x200b, 0x2060, 0xfeff:
-			continue
-		}
-		if r >= 0x2000 && r <= 0x200a {
-			pendingSpace = started
-			continue
-		}
-		if pendingSpace {
-			n++
-			pendingSpace = false
-		}
-		n++
-		started = true
-	}
+	n, _ := measureText(s)
 	return n
 }
+
+// measureText returns collapsedLen(s) and the number of clause
+// separators in s (Latin, CJK and Arabic commas, semicolons) in one pass.
+// It runs over every text node of the cleaned page, so printable ASCII,
+// most of any page's bytes, is read eight bytes at a time, other ASCII
+// goes through a table, and only the remaining bytes are decoded.
+func measureText(s string) (chars, commas int) {
+	pendingSpace, started := false, false
+	retry := 0 // where the word scan is next tried
+	for i := 0; i < len(s); {
+		if i >= retry && i+8 <= len(s) {
+			// Eight bytes at a time while they are printable ASCII, where
+			// only spaces, commas and semicolons need telling apart.
+			x := load64(s, i)
+			if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 && x&0x8080808080808080 == 0 {
+				sp := bytesEqual(x, ' ')
+				ns := ^sp & 0x8080808080808080
+				// A word character after a space is preceded by one
+				// collapsed space, unless no word came before.
+				after := ns & (sp<<8 | boolMask(pendingSpace))
+				if !started && ns != 0 {
+					after &^= ns & -ns
+				}
+				chars += bits.OnesCount64(ns) + bits.OnesCount64(after)
+				commas += bits.OnesCount64(bytesEqual(x, ',') | bytesEqual(x, ';'))
+				started = started || ns != 0
+				pendingSpace = sp>>63 != 0 && started
+				i += 8
+				continue
+			}
+			retry = i + 8 // the bytes of this word go one at a time
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case asciiSpace:
+				pendingSpace = started
+				continue
+			case asciiComma:
+				commas++
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch r {
+			case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+				pendingSpace = started
+				continue
+			case 0xad, 0x200b, 0x2060, 0xfeff:
+				continue
+			case '，', '、', '،':
+				commas++
+			}
+			if r >= 0x2000 && r <= 0x200a {
+				pendingSpace = started
+				continue
+			}
+		}
+		if pendingSpace {
+			chars++
+			pendingSpace = false
+		}
+		chars++
+		started = true
+	}
+	return chars, commas
+}
+
+// load64 reads the eight bytes of s at i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// bytesEqual returns 0x80 in each byte of x equal to c, 0 elsewhere.
+func bytesEqual(x uint64, c byte) uint64 {
+	const lo7 = 0x7f7f7f7f7f7f7f7f
+	y := x ^ (0x0101010101010101 * uint64(c)) // the bytes equal to c become zero
+	return ^((y&lo7 + lo7) | y | lo7)
+}
+
+// boolMask is 0x80, the flag of a word's first byte, when b is set.
+func boolMask(b bool) uint64 {
+	if b {
+		return 0x80
+	}
+	return 0
+}
+
+const (
+	asciiOther = iota
+	asciiSpace // collapsed: ' ', '\t', '\n', '\r', '\f', '\v'
+	asciiComma // a clause separator
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range " \t\n\r\f\v" {
+		t[c] = asciiSpace
+	}
+	t[','], t[';'] = asciiComma, asciiComma
+	return t
+}()

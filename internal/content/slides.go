@@ -16,17 +16,27 @@ import (
 // article; the text of a single figure is a caption of the article, a
 // numbered run of fifty is a gallery of its own.
 func slideList(n *html.Node) bool {
-	items, counted, last, total := 0, 0, 0, 0
+	// Every container of the selection is asked, and reading an item's
+	// text is the cost: count the items first, and stop reading once
+	// the items left cannot make enough counted ones.
+	items := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
+		if slideItem(c) {
+			items++
+		}
+	}
+	if items < 4 {
+		return false
+	}
+	seen, counted, last, total := 0, 0, 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !slideItem(c) {
 			continue
 		}
-		switch c.DataAtom {
-		case atom.Li, atom.Div, atom.Figure, atom.Article, atom.Section:
-		default:
-			continue
+		if most := counted + items - seen; most < 4 || most*10 < items*7 {
+			return false
 		}
-		items++
+		seen++
 		k, of, ok := slideCounter(firstText(c, 48))
 		if !ok || k <= last || k > of || total != 0 && of != total {
 			continue
@@ -35,6 +45,18 @@ func slideList(n *html.Node) bool {
 		last, total = k, of
 	}
 	return counted >= 4 && counted*10 >= items*7
+}
+
+// slideItem reports the children that count as a slideshow's items.
+func slideItem(c *html.Node) bool {
+	if c.Type != html.ElementNode {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.Li, atom.Div, atom.Figure, atom.Article, atom.Section:
+		return true
+	}
+	return false
 }
 
 // counterWords join a slide's position to the gallery's size, in the
@@ -99,7 +121,7 @@ func firstText(n *html.Node, max int) string {
 	var walk func(x *html.Node) bool
 	walk = func(x *html.Node) bool {
 		if x.Type == html.TextNode {
-			for _, f := range strings.Fields(x.Data) {
+			for f := range strings.FieldsSeq(x.Data) {
 				if b.Len() > 0 {
 					b.WriteByte(' ')
 				}
