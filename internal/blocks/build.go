@@ -223,8 +223,10 @@ func (b *builder) emit(bl article.Block) {
 	default:
 		// Only short blocks are deduplicated (and quotes checked), so
 		// long ones skip building a key: the raw text bounds its length.
-		if t := bl.PlainText(); len(t) < 2*dedupMax || bl.Kind == article.Quote {
-			key = normKey(t)
+		if bl.Kind == article.Quote || minTextLen(&bl) < 2*dedupMax {
+			if t := bl.PlainText(); len(t) < 2*dedupMax || bl.Kind == article.Quote {
+				key = normKey(t)
+			}
 		}
 	}
 	if key != "" && len(key) < dedupMax {
@@ -240,6 +242,28 @@ func (b *builder) emit(bl article.Block) {
 		return
 	}
 	b.out = append(b.out, bl)
+}
+
+// minTextLen is a lower bound on len(bl.PlainText()): the text of a
+// list's items or a table's cells without separators, the whole text of
+// other blocks. A long list's text is not built to learn it is long.
+func minTextLen(bl *article.Block) int {
+	n := 0
+	switch bl.Kind {
+	case article.List:
+		for i := range bl.Items {
+			n += len(bl.Items[i].Text)
+		}
+	case article.Table:
+		for _, row := range bl.Rows {
+			for _, c := range row {
+				n += len(c)
+			}
+		}
+	default:
+		n = len(bl.PlainText())
+	}
+	return n
 }
 
 // pullQuote reports a quote that repeats a sentence of a paragraph

@@ -154,13 +154,21 @@ func isBoilerHeading(text string) bool {
 	}
 	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
 	for _, h := range boilerHeadings {
-		if low == h || strings.HasPrefix(low, h+":") {
+		if !strings.HasPrefix(low, h) {
+			continue
+		}
+		if len(low) == len(h) {
 			return true
 		}
-		// A phrase may go on ("Related stories from Ohio"); a single
-		// word may not ("Popular varieties" heads content).
-		if strings.Contains(h, " ") && strings.HasPrefix(low, h+" ") {
+		switch low[len(h)] {
+		case ':':
 			return true
+		case ' ':
+			// A phrase may go on ("Related stories from Ohio"); a single
+			// word may not ("Popular varieties" heads content).
+			if strings.Contains(h, " ") {
+				return true
+			}
 		}
 	}
 	return false
@@ -205,12 +213,7 @@ func stripCreditLow(caption, low string) string {
 		// low would not fit caption, so leave it whole.
 		return caption
 	}
-	cut := -1
-	for _, m := range creditMarks {
-		if i := strings.Index(low, m); i >= 0 && (cut < 0 || i < cut) {
-			cut = i
-		}
-	}
+	cut := firstCreditMark(low)
 	if cut < 0 {
 		return caption
 	}
@@ -220,6 +223,28 @@ func stripCreditLow(caption, low string) string {
 	}
 	return kept
 }
+
+// firstCreditMark returns the offset of the first credit mark in low, or
+// -1. One pass tries, at each byte, the marks that start with it, where
+// an Index per mark would read the text thirty times.
+func firstCreditMark(low string) int {
+	for i := 0; i < len(low); i++ {
+		for _, m := range creditByFirst[low[i]] {
+			if strings.HasPrefix(low[i:], m) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// creditByFirst buckets creditMarks by their first byte.
+var creditByFirst = func() (t [256][]string) {
+	for _, m := range creditMarks {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
 
 // paywallPhrases mark the prompts that templates put in the text itself,
 // as ordinary paragraphs: subscription and donation appeals, app and

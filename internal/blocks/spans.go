@@ -48,25 +48,12 @@ func normSpans(in []article.Span) []article.Span {
 			out = append(out, s)
 			continue
 		}
-		var b strings.Builder
-		for _, r := range s.Text {
-			if invisible(r) {
-				continue
-			}
-			if unicode.IsSpace(r) || r == '\u00a0' {
-				if !lastSpace {
-					b.WriteByte(' ')
-					lastSpace = true
-				}
-				continue
-			}
-			b.WriteRune(r)
-			lastSpace = false
-		}
-		if b.Len() == 0 {
+		var t []byte
+		t, lastSpace = appendNormText(make([]byte, 0, len(s.Text)), s.Text, lastSpace)
+		if len(t) == 0 {
 			continue
 		}
-		s.Text = b.String()
+		s.Text = string(t)
 		if n := len(out); n > 0 && sameFormat(out[n-1], s) {
 			out[n-1].Text += s.Text
 			continue
@@ -94,12 +81,58 @@ func normSpans(in []article.Span) []article.Span {
 	return out
 }
 
+// appendNormText appends text to dst with invisible characters dropped
+// and each run of whitespace made one space, none at all when lastSpace
+// says the text before ended in one. It returns whether the result now
+// ends in a space. ASCII goes through the table, other bytes are decoded.
+func appendNormText(dst []byte, text string, lastSpace bool) ([]byte, bool) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				if !lastSpace {
+					dst = append(dst, ' ')
+					lastSpace = true
+				}
+				continue
+			}
+			dst = append(dst, c)
+			lastSpace = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if invisible(r) {
+			continue
+		}
+		if unicode.IsSpace(r) {
+			if !lastSpace {
+				dst = append(dst, ' ')
+				lastSpace = true
+			}
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+		lastSpace = false
+	}
+	return dst, lastSpace
+}
+
 func sameFormat(a, b article.Span) bool {
 	return a.Image == "" && b.Image == "" && a.Href == b.Href && a.Strong == b.Strong && a.Em == b.Em && a.Code == b.Code
 }
 
 func spansText(spans []article.Span) string {
+	if len(spans) == 1 {
+		return strings.TrimSpace(spans[0].Text) // a plain paragraph: no copy
+	}
+	n := 0
+	for _, s := range spans {
+		n += len(s.Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, s := range spans {
 		b.WriteString(s.Text)
 	}
@@ -157,9 +190,50 @@ func listLinkDensity(items []article.Item) float64 {
 
 // normKey is the comparison key for repeated text: case-folded, with
 // whitespace collapsed.
+//
+// It is strings.ToLower(strings.Join(strings.Fields(s), " ")) in one
+// pass (every emitted block is keyed): spaces are unicode.IsSpace, as
+// for Fields, and other characters go through unicode.ToLower, as in
+// ToLower, which also turns an invalid byte into U+FFFD.
 func normKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var buf [2 * dedupMax]byte
+	b := buf[:0]
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = len(b) > 0
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // tidy drops lone labels, and the headings that end the body: they introduced a section
 // that cleaning removed (a "Related" rail, a comment thread). A heading

@@ -1,0 +1,86 @@
+package blocks
+
+import (
+	"strings"
+	"testing"
+)
+
+// firstCreditMarkByIndex and isBoilerHeadingByConcat are the plain
+// definitions the one-pass scans must agree with.
+func firstCreditMarkByIndex(low string) int {
+	cut := -1
+	for _, m := range creditMarks {
+		if i := strings.Index(low, m); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	return cut
+}
+
+func isBoilerHeadingByConcat(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
+	for _, h := range boilerHeadings {
+		if low == h || strings.HasPrefix(low, h+":") {
+			return true
+		}
+		if strings.Contains(h, " ") && strings.HasPrefix(low, h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func TestFirstCreditMark(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"the harbour at dawn.", -1},
+		{"the harbour. foto: jane doe", 13},
+		{"© afp/sid", 0},
+		{"x getty images / afp/ y", 2}, // the earliest of several marks
+		{"photo", -1},
+	} {
+		if got := firstCreditMark(tc.in); got != tc.want {
+			t.Errorf("firstCreditMark(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIsBoilerHeadingPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Related", true},
+		{"Related:", true},
+		{"Related: more", true},
+		{"Related stories from Ohio", true}, // a phrase may go on
+		{"Popular varieties", false},        // a single word may not
+		{"Relatedness", false},
+		{"  Most read!", true},
+		{"", false},
+	} {
+		if got := isBoilerHeading(tc.in); got != tc.want {
+			t.Errorf("isBoilerHeading(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzPhraseScans(f *testing.F) {
+	f.Add("the harbour. foto: jane doe ©")
+	f.Add("Related stories: x")
+	f.Fuzz(func(t *testing.T, s string) {
+		low := strings.ToLower(s)
+		if got, want := firstCreditMark(low), firstCreditMarkByIndex(low); got != want {
+			t.Errorf("firstCreditMark(%q) = %d, want %d", low, got, want)
+		}
+		if got, want := isBoilerHeading(s), isBoilerHeadingByConcat(s); got != want {
+			t.Errorf("isBoilerHeading(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
