@@ -36,7 +36,7 @@ func Find(doc *html.Node) Result {
 		return Result{}
 	}
 	p := newPage(doc)
-	ld, qaPage := fromJSONLD(doc)
+	ld, qaPage := fromJSONLD(p.ldScripts)
 	// A QAPage's question is the page itself (a forum thread), not a
 	// section to take out of it, so only FAQPage questions are looked
 	// for in the page.

@@ -4,20 +4,20 @@ import (
 	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/jsonld"
-	"golang.org/x/net/html"
 	"strings"
 )
 
 // fromJSONLD returns the question/answer pairs of the page's schema.org
 // FAQPage and QAPage objects, in the order the data lists them, and the
 // keys of those that come from a QAPage. Questions may be nested, listed
-// or referenced by @id from elsewhere in the data.
-func fromJSONLD(doc *html.Node) ([]article.QA, map[string]bool) {
+// or referenced by @id from elsewhere in the data. scripts are the
+// page's JSON-LD scripts (newPage collects them).
+func fromJSONLD(scripts []string) ([]article.QA, map[string]bool) {
 	// Only scripts that name a question are decoded: most pages carry
 	// JSON-LD for the article alone, and decoding it again here (meta
 	// has read it) was most of this stage's cost.
 	var objs []jsonld.Object
-	for _, s := range jsonld.Scripts(doc) {
+	for _, s := range scripts {
 		if strings.Contains(s, "Question") || strings.Contains(s, "question") || strings.Contains(s, "QAPage") {
 			objs = jsonld.AppendObjects(objs, s)
 		}

@@ -2,6 +2,7 @@ package faq
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -26,10 +27,16 @@ func itemType(n *html.Node) string {
 	if v == "" {
 		v = dom.Attr(n, "typeof")
 	}
-	if f := strings.Fields(v); len(f) > 0 {
-		return lastSegment(f[0])
+	// The first space-separated type, found without splitting: this runs
+	// on every element of the page.
+	v = strings.TrimLeftFunc(v, unicode.IsSpace)
+	if i := strings.IndexFunc(v, unicode.IsSpace); i >= 0 {
+		v = v[:i]
 	}
-	return ""
+	if v == "" {
+		return ""
+	}
+	return lastSegment(v)
 }
 
 // isScope reports whether n starts a new item.

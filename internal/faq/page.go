@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/jsonld"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -26,6 +27,8 @@ type page struct {
 	structural  []*html.Node // dt, details, accordion toggles ending in "?"
 	mdQuestions []*html.Node // microdata / RDFa Question items
 
+	ldScripts []string // the JSON-LD scripts, in document order
+
 	root    *html.Node          // the document, for position
 	covered map[*html.Node]bool // roots of FAQ sections found so far
 	short   map[*html.Node]string
@@ -42,20 +45,28 @@ func newPage(doc *html.Node) *page {
 			return true
 		}
 		if opaque(n) {
+			// The walk does not enter these, and JSON-LD lives in them
+			// (in scripts, or under <head>): collected here, it costs no
+			// walk of its own.
+			p.ldScripts = jsonld.AppendScripts(p.ldScripts, n)
 			return false
 		}
 		switch n.DataAtom {
 		case atom.Body:
 			p.body = n
 		}
-		if headingLevel(n) > 0 {
+		// Most elements carry none of the attributes the tests below
+		// read: one pass over the attributes says which tests can
+		// succeed, instead of a scan per test.
+		has := attrsOf(n)
+		if (isHeadingTag(n) || has&hasRole != 0) && headingLevel(n) > 0 {
 			if isFAQTitle(dom.Text(n)) {
 				p.faqHeadings = append(p.faqHeadings, n)
 			}
-		} else if isFAQClass(n) {
+		} else if has&hasFAQName != 0 && isFAQClass(n) {
 			p.faqBoxes = append(p.faqBoxes, n)
 		}
-		if t := itemType(n); t == "Question" {
+		if has&hasItemType != 0 && itemType(n) == "Question" {
 			p.mdQuestions = append(p.mdQuestions, n)
 		}
 		switch {
@@ -63,7 +74,7 @@ func newPage(doc *html.Node) *page {
 			if endsWithQuestionMark(p.questionText(n)) {
 				p.structural = append(p.structural, n)
 			}
-		case isToggle(n):
+		case has&hasToggle != 0 && isToggle(n):
 			if t := dom.Text(n); len(t) <= maxQuestionLen && endsWithQuestionMark(cleanQuestion(t)) {
 				p.structural = append(p.structural, n)
 			}
@@ -71,6 +82,43 @@ func newPage(doc *html.Node) *page {
 		return true
 	})
 	return p
+}
+
+// Attribute flags of attrsOf.
+const (
+	hasRole     = 1 << iota // role: ARIA headings
+	hasFAQName              // class or id holding the letters "faq"
+	hasItemType             // itemtype or typeof
+	hasToggle               // aria-expanded or aria-controls
+)
+
+// attrsOf returns which of the attributes newPage's tests depend on n
+// has; a test whose attribute is missing cannot succeed.
+func attrsOf(n *html.Node) int {
+	has := 0
+	for i := range n.Attr {
+		switch a := &n.Attr[i]; a.Key {
+		case "role":
+			has |= hasRole
+		case "class", "id":
+			if hasFAQLetters(a.Val) {
+				has |= hasFAQName
+			}
+		case "itemtype", "typeof":
+			has |= hasItemType
+		case "aria-expanded", "aria-controls":
+			has |= hasToggle
+		}
+	}
+	return has
+}
+
+func isHeadingTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // opaque reports the elements whose content the index skips: it is not

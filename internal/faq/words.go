@@ -1,8 +1,10 @@
 package faq
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -92,20 +94,25 @@ var answerClassWords = map[string]bool{
 // runs with single spaces, so "F.A.Q. – Häufige Fragen!" becomes
 // "f a q häufige fragen".
 func normWords(s string) string {
-	var b strings.Builder
+	return string(appendNormWords(nil, s))
+}
+
+// appendNormWords appends normWords(s) to dst.
+func appendNormWords(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			continue
 		}
 		space = true
 	}
-	return b.String()
+	return dst
 }
 
 // isFAQTitle reports whether a heading text names an FAQ section. Long
@@ -117,14 +124,18 @@ func isFAQTitle(text string) bool {
 		// Titles are short; a long heading is a sentence, never "FAQ".
 		return false
 	}
-	w := normWords(t)
-	if w == "" || strings.Count(w, " ") > 9 {
+	// The words are built between two spaces, so that matching whole
+	// words is a plain substring test (it runs on every heading).
+	var buf [256]byte
+	b := appendNormWords(append(buf[:0], ' '), t)
+	w := b[1:]
+	if len(w) == 0 || bytes.Count(w, []byte{' '}) > 9 {
 		return false
 	}
-	padded := " " + w + " "
+	padded := append(b, ' ')
 	for _, p := range paddedFAQPhrases {
-		if strings.Contains(padded, p) {
-			return !hasHelpWord(w)
+		if bytes.Contains(padded, p) {
+			return !hasHelpWord(string(w))
 		}
 	}
 	return false
@@ -132,10 +143,10 @@ func isFAQTitle(text string) bool {
 
 // paddedFAQPhrases are faqPhrases with a space on each side, built once
 // so that matching whole words allocates nothing per heading.
-var paddedFAQPhrases = func() []string {
-	out := make([]string, len(faqPhrases))
+var paddedFAQPhrases = func() [][]byte {
+	out := make([][]byte, len(faqPhrases))
 	for i, p := range faqPhrases {
-		out[i] = " " + p + " "
+		out[i] = []byte(" " + p + " ")
 	}
 	return out
 }()

@@ -19,29 +19,31 @@ type Object = map[string]any
 // Scripts returns the raw contents of every <script type="application/ld+json">
 // in the document, in document order.
 func Scripts(doc *html.Node) []string {
-	var out []string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
-			for _, a := range n.Attr {
-				if a.Key == "type" && strings.Contains(strings.ToLower(a.Val), "ld+json") {
-					var b strings.Builder
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						if c.Type == html.TextNode {
-							b.WriteString(c.Data)
-						}
+	return AppendScripts(nil, doc)
+}
+
+// AppendScripts appends the contents of the JSON-LD scripts in the
+// subtree of n (n included), in document order. A stage that walks the
+// page anyway collects them on its way with it, at the script elements
+// and the subtrees it does not enter, instead of walking the page again.
+func AppendScripts(out []string, n *html.Node) []string {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+		for _, a := range n.Attr {
+			if a.Key == "type" && strings.Contains(strings.ToLower(a.Val), "ld+json") {
+				var b strings.Builder
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
 					}
-					out = append(out, b.String())
-					break
 				}
+				return append(out, b.String())
 			}
-			return
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+		return out
 	}
-	walk(doc)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = AppendScripts(out, c)
+	}
 	return out
 }
 
