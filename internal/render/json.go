@@ -78,6 +78,7 @@ func JSONError(w io.Writer, source, id string, err error, o Options) error {
 
 type encoder struct {
 	buf    []byte
+	text   []byte // the article's plain text, built here rather than as a string
 	pretty bytes.Buffer
 }
 
@@ -86,10 +87,11 @@ var encoders = sync.Pool{New: func() any { return new(encoder) }}
 func getEncoder() *encoder { return encoders.Get().(*encoder) }
 
 func putEncoder(e *encoder) {
-	if cap(e.buf) > 1<<20 { // do not keep huge buffers alive
+	if cap(e.buf) > 1<<20 || cap(e.text) > 1<<20 { // do not keep huge buffers alive
 		return
 	}
 	e.buf = e.buf[:0]
+	e.text = e.text[:0]
 	e.pretty.Reset()
 	encoders.Put(e)
 }
@@ -109,9 +111,9 @@ func (e *encoder) flush(w io.Writer, pretty bool) error {
 }
 
 func (e *encoder) article(a *article.Article, errMsg string) {
-	text := ""
+	e.text = e.text[:0]
 	if errMsg == "" {
-		text = a.PlainText()
+		e.text = appendPlainText(e.text, a)
 	}
 	e.buf = append(e.buf, '{')
 	e.str("source", a.Source)
@@ -129,7 +131,8 @@ func (e *encoder) article(a *article.Article, errMsg string) {
 	e.str("description", a.Description)
 	e.str("image", a.Image)
 	e.strs("tags", a.Tags)
-	e.str("text", text)
+	e.key("text")
+	e.buf = appendJSONString(e.buf, e.text)
 	e.key("blocks")
 	e.blocks(a.Blocks)
 	e.key("faq")
@@ -145,7 +148,7 @@ func (e *encoder) article(a *article.Article, errMsg string) {
 	}
 	e.buf = append(e.buf, ']')
 	e.key("word_count")
-	e.buf = strconv.AppendInt(e.buf, int64(WordCount(text)), 10)
+	e.buf = strconv.AppendInt(e.buf, int64(wordCount(e.text)), 10)
 	if len(a.Explain) > 0 {
 		e.key("explain")
 		e.buf = append(e.buf, '[')
@@ -268,7 +271,7 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s as a JSON string. Invalid UTF-8 becomes
 // U+FFFD; control characters and the JavaScript line terminators U+2028
 // and U+2029 are escaped; HTML characters are left alone for readability.
-func appendJSONString(dst []byte, s string) []byte {
+func appendJSONString[T string | []byte](dst []byte, s T) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -299,7 +302,7 @@ func appendJSONString(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
 		switch {
 		case r == utf8.RuneError && n == 1:
 			dst = append(dst, s[start:i]...)

@@ -1,6 +1,9 @@
 package render
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // WordCount counts the words of s, the number reported as word_count.
 //
@@ -11,37 +14,56 @@ import "unicode"
 // Hangul syllables are counted the same way, which keeps the measure
 // comparable across CJK text. Letters of other scripts attached to a CJK
 // character form a word of their own ("東京abc" is three words).
-func WordCount(s string) int {
+func WordCount(s string) int { return wordCount(s) }
+
+// wordCount is WordCount for the text JSON output builds in a byte
+// buffer as well as for strings. ASCII, most of the text of most pages,
+// is counted without branches: a word starts at a letter or digit
+// outside a word and ends at a space; other characters are decoded.
+func wordCount[T string | []byte](s T) int {
 	n := 0
-	in := false
-	for _, r := range s {
-		if r < 0x80 { // ASCII fast path: most text of most pages
-			switch {
-			case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9':
-				if !in {
-					n++
-					in = true
-				}
-			case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f':
-				in = false
-			}
+	var in uint8 // 1 inside a word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			w := asciiWordChar[c]
+			n += int(w &^ in)
+			in = (in | w) &^ asciiWordSpace[c]
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+		i += size
 		switch {
 		case isCJK(r):
 			n++
-			in = false
+			in = 0
 		case unicode.IsSpace(r):
-			in = false
+			in = 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if !in {
+			if in == 0 {
 				n++
-				in = true
+				in = 1
 			}
 		}
 	}
 	return n
 }
+
+// asciiWordChar is 1 for ASCII letters and digits, asciiWordSpace for
+// the ASCII spaces; other ASCII (punctuation) neither starts nor ends a
+// word.
+var asciiWordChar, asciiWordSpace = func() (chars, spaces [utf8.RuneSelf]uint8) {
+	for c := range chars {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			chars[c] = 1
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			spaces[c] = 1
+		}
+	}
+	return chars, spaces
+}()
 
 func isCJK(r rune) bool {
 	if r < 0x1100 {
