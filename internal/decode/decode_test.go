@@ -114,6 +114,20 @@ func TestCharsetFromContent(t *testing.T) {
 	}
 }
 
+func TestHasCharsetText(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"", false}, {"charse", false}, {"charset", true}, {"x CharSet=y", true},
+		{"CHARSET", true}, {"chars et", false}, {"c\xc8arset", false},
+	} {
+		if got := hasCharsetText([]byte(tt.in)); got != tt.want {
+			t.Errorf("hasCharsetText(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestMetaCharset(t *testing.T) {
 	long := strings.Repeat("x", 4000)
 	tests := []struct{ name, in, want string }{
@@ -129,6 +143,9 @@ func TestMetaCharset(t *testing.T) {
 		{"stops at body", `<body><meta charset="a">`, ""},
 		{"xml decl", `<?xml version="1.0" encoding='windows-1251'?><html>`, "windows-1251"},
 		{"none", `<html><head><title>t</title></head>`, ""},
+		{"upper case", `<META CHARSET="koi8-r">`, "koi8-r"},
+		{"hidden in a reference", `<meta http-equiv="content-type" content="text/html; ch&#97;rset=iso-8859-2">`, "iso-8859-2"},
+		{"no charset text", `<head><title>t</title><style>` + long + `</style></head><body>`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

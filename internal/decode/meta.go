@@ -24,6 +24,14 @@ func metaCharset(raw []byte) string {
 	if label := xmlDeclEncoding(raw); label != "" {
 		return label
 	}
+	if !hasCharsetText(raw) && !bytes.Contains(raw, []byte("&#")) {
+		// Both declarations spell "charset" (in any case), unless a
+		// content attribute hides it in character references: with
+		// neither in the window there is nothing to find, and
+		// tokenizing up to 128 KiB of head to learn so is most of this
+		// stage's cost on such pages.
+		return ""
+	}
 	// The tokenizer knows comments and raw-text elements (script, style,
 	// title), so a "charset" inside them is not mistaken for a declaration.
 	z := html.NewTokenizer(bytes.NewReader(raw))
@@ -46,6 +54,24 @@ func metaCharset(raw []byte) string {
 			}
 		}
 	}
+}
+
+// hasCharsetText reports whether b contains "charset" in any ASCII case.
+func hasCharsetText(b []byte) bool {
+	const word = "charset"
+	for i := 0; i+len(word) <= len(b); i++ {
+		if b[i]|0x20 != 'c' {
+			continue
+		}
+		j := 1
+		for j < len(word) && b[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaTagCharset applies the WHATWG rule for one meta element: a charset

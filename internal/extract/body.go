@@ -75,15 +75,17 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 			decisions = append(decisions, article.Decision{Region: clean.Describe(c.Node), Kept: kept, Rule: rule})
 		}
 	}
-	got := textLen(bs)
-	if ab := strings.TrimSpace(m.ArticleBody); ab != "" && got < utf8.RuneCountInString(ab)/3 {
+	// The selection is measured only against a declared body: building
+	// the plain text of every block costs more than the rest of this
+	// function.
+	if ab := strings.TrimSpace(m.ArticleBody); ab != "" && textLen(bs) < utf8.RuneCountInString(ab)/3 {
 		// The page declares a body three times longer than what selection
 		// found: the markup hides the text from scoring (split into
 		// fragments, or rendered by script). The declared body is the
 		// page's own statement of its text.
 		if o.Explain {
 			decisions = append(decisions, article.Decision{Region: "JSON-LD articleBody", Kept: true,
-				Rule: fmt.Sprintf("selection found %d characters, the page declares %d", got, utf8.RuneCountInString(ab))})
+				Rule: fmt.Sprintf("selection found %d characters, the page declares %d", textLen(bs), utf8.RuneCountInString(ab))})
 		}
 		return paragraphs(ab), decisions
 	}
