@@ -69,6 +69,10 @@ func TestDateChoice(t *testing.T) {
 			`<h1>Menschenrechte achten</h1>` + strings.Repeat(pad, 40) + `<aside class="related"><div class="teaser"><div class="authored">09.11.2021</div><h2>Suchtberatung stärken</h2></div>` +
 				`<div class="teaser"><div class="authored">10.11.2021</div><h2>Menschenrechte achten</h2><p>Die AWO fordert …</p></div></aside>`,
 			"2021-11-10"},
+		{"a paragraph opening with a number is not a dateline when its date comes later",
+			``,
+			`<h1>Update</h1><p>(16) Das Coronavirus-Update mit Christian Drosten und Korinna Hennig, heute in der Folge vom 18.03.2020 über Impfstoffe</p>` + pad,
+			""},
 		{"day-first date in the canonical URL",
 			`<link rel="canonical" href="https://example.org/meldungen/29-10-2021">`,
 			`<h1>Erfolgsgeschichte</h1>` + pad,

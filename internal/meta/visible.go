@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -644,6 +645,11 @@ func (v *visible) addLineDates(n *html.Node, text span, pos int, monthFirst bool
 	}
 }
 
+// leadDateSpan is how many bytes from its first digit a paragraph's
+// opening date may take, its time and zone included ("21. November 2022,
+// 14:05 Uhr MEZ").
+const leadDateSpan = 56
+
 // addLeadDate reads a dateline that opens a paragraph: "(21. November
 // 2022) Energieverbraucher …", "Berlin, 25.01.2022 – …", "Pressemitteilung
 // vom 25. Januar 2022 | …". The paragraph is body text, so the candidate
@@ -665,6 +671,14 @@ func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool)
 	i := strings.IndexAny(lead, "0123456789")
 	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) {
 		return
+	}
+	// The date opens the paragraph: the parser needs only the prefix
+	// that can hold it with its time, not the sentence after it.
+	if cut := i + leadDateSpan; cut < len(lead) {
+		for cut > i && !utf8.RuneStart(lead[cut]) {
+			cut--
+		}
+		lead = lead[:cut]
 	}
 	d := v.date(lead)
 	// The date must be the first thing after the prefix, not a number
