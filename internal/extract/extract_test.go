@@ -382,3 +382,26 @@ func TestRunOnParsedTree(t *testing.T) {
 		t.Error("Run and FromBytes differ")
 	}
 }
+
+// TestAuthorClassedArticle: a CMS classes the whole <article> with the
+// author's markup; the byline dropped from the body must be the name,
+// not the article, whichever region selection keeps.
+func TestAuthorClassedArticle(t *testing.T) {
+	para := strings.Repeat("Die Wahl wurde von Beobachtern als ruhig beschrieben, die Beteiligung lag höher als erwartet. ", 6)
+	page := `<html><body><div id="page"><nav><a href="/">Start</a> <a href="/a">A</a></nav>
+<article class="node author-box"><h1>Wahl in Tunis</h1><span class="name">Karim Ben Salah</span>
+<div class="field-item"><p>` + para + `</p><p>` + para + `</p></div></article>
+<aside><ul><li><a href="/x">Mehr</a></li></ul></aside></div></body></html>`
+	for _, m := range []extract.Mode{extract.Precision, extract.Balanced, extract.Recall} {
+		a, err := extract.FromBytes([]byte(page), extract.Options{Mode: m})
+		if err != nil {
+			t.Fatalf("mode %d: %v", m, err)
+		}
+		if !strings.Contains(a.PlainText(), "Beobachtern") {
+			t.Errorf("mode %d: body lost the article: %q", m, a.PlainText())
+		}
+		if len(a.Authors) != 1 || a.Authors[0] != "Karim Ben Salah" {
+			t.Errorf("mode %d: authors %q", m, a.Authors)
+		}
+	}
+}

@@ -367,7 +367,15 @@ func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (c
 			}
 			if ok && nt != "" {
 				if names := v.names(nt); len(names) > 0 {
-					return cand{node: n, names: names, pos: pos, strong: true}, true
+					// The byline box is dropped from the body with the
+					// names; a box that holds the whole article (an
+					// <article> classed with the author) gives only its
+					// name element.
+					node := n
+					if !short {
+						node = nn
+					}
+					return cand{node: node, names: names, pos: pos, strong: true}, true
 				}
 			}
 		}
