@@ -179,6 +179,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		m.Date = dc.date
 		if lc, ok := closestLoose(vis.loose, anchor); ok && lc.pos < dc.pos && !sameDay(lc.date, dc.date) && len(vis.h1s) <= 2 && hugsAsDateLine(lc, anchor, metaDate, vis.updates) {
 			m.Date = lc.date
+			m.Nodes = append(m.Nodes, lc.node)
 		}
 	case metaDate != "" && vis.headed && len(vis.h1s) <= 2 && !agrees(metaDate, anchor, vis.dates, vis.loose):
 		// An unlabelled date line hugging the headline is still what
@@ -187,6 +188,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		m.Date = metaDate
 		if lc, ok := closestLoose(vis.loose, anchor); ok && hugsAsDateLine(lc, anchor, metaDate, vis.updates) {
 			m.Date = lc.date
+			m.Nodes = append(m.Nodes, lc.node)
 		}
 	default:
 		m.Date = metaDate
