@@ -63,9 +63,9 @@ func siteOwner(host string, texts []string) string {
 // is not taken. The name is returned without the academic title.
 func personMarked(part string) (bare string, ok bool) {
 	part = strings.TrimSpace(part)
-	for _, t := range []string{"Dr. ", "Prof. ", "Prof. Dr. ", "Dr.-Ing. "} {
+	for _, t := range []string{"Prof. Dr. ", "Dr.-Ing. ", "Prof. ", "Dr. "} { // longest first
 		if strings.HasPrefix(part, t) {
-			return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(part, "Prof. "), "Dr. ")), true
+			return strings.TrimSpace(part[len(t):]), true
 		}
 	}
 	for _, p := range []string{"'s ", "’s "} {
