@@ -141,21 +141,19 @@ func (v *visible) datelineName(anchor int) string {
 			if !ok {
 				continue
 			}
-			name := ""
+			// The parts without digits: exactly one, the name.
+			name, others := "", 0
 			for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == '–' || r == '—' }) {
 				for _, p := range strings.Split(part, " - ") {
-					p = strings.TrimSpace(p)
-					if p == "" || strings.ContainsAny(p, "0123456789") {
-						continue
+					if p = strings.TrimSpace(p); p != "" && !strings.ContainsAny(p, "0123456789") {
+						name, others = p, others+1
 					}
-					if name != "" {
-						name = "\x00" // more than one other part
-						break
-					}
-					name = p
 				}
 			}
-			if n, ok := SignOff(name); ok && !isOrgName(n) {
+			if others != 1 {
+				continue
+			}
+			if n, ok := SignOff(name); ok { // SignOff refuses organisations
 				return n
 			}
 		}

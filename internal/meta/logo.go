@@ -14,10 +14,11 @@ import (
 // <h1> or an <h2>. The logo is known by its class ("logo",
 // "site-title") or by being a link to the home page.
 
-// logoWords are the class/id words of a logo heading.
+// logoWords are the whole class/id tokens of a logo heading; single
+// logo words inside longer names are tested in isLogoHeading.
 var logoWords = map[string]bool{
-	"logo": true, "sitetitle": true, "site-title": true, "sitename": true, "site-name": true, "brand": true,
-	"blogtitle": true, "blog-title": true, "masthead": true, "wpcom-title": true, "site-branding": true,
+	"sitetitle": true, "site-title": true, "sitename": true, "site-name": true, "brand": true,
+	"blogtitle": true, "blog-title": true, "wpcom-title": true,
 }
 
 // isLogoHeading reports whether the heading n holds the site's name.

@@ -71,6 +71,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	site := []string{m.SiteName, hostCore(host)}
 	var siteOnly []string
 	sources := [][]string{ld.authors, md.authors, bc.names, mt.authors, wc.names}
+	const bcSource = 2 // the index of the byline markup in sources
 	if hasBC && closeAfter(bc.pos, anchor) {
 		// The byline under the headline corrects a metadata field that
 		// holds a login handle or misses co-authors.
@@ -85,12 +86,11 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	// headline's block: further down, captions and teasers carry such
 	// classes for people who did not write the piece. A "By …" line (wc)
 	// says what it is wherever it stands.
-	visPos := []int{-1, -1, bc.pos, -1, -1}
 	for i, names := range sources {
 		if len(names) == 0 {
 			continue
 		}
-		if orgOnly != nil && visPos[i] >= 0 && !closeAfter(visPos[i], anchor) {
+		if orgOnly != nil && i == bcSource && !closeAfter(bc.pos, anchor) {
 			continue
 		}
 		kept := dropSite(names, site)
@@ -235,9 +235,10 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	if m.Date == "" && !vis.headed {
 		// A page without a headline: its first date line outside
 		// teasers and sidebars.
+		var pick cand
 		for _, cs := range [][]cand{vis.dates, vis.loose} {
-			if c, ok := nearest(cs, 0, false); ok && (m.Date == "" || c.pos < dc.pos) {
-				m.Date, dc = c.date, c
+			if c, ok := nearest(cs, 0, false); ok && (m.Date == "" || c.pos < pick.pos) {
+				m.Date, pick = c.date, c
 			}
 		}
 	}

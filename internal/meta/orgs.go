@@ -1,6 +1,9 @@
 package meta
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Person fields (JSON-LD author, <meta name=author>) often hold an
 // organisation: the publisher, its newsroom, a press office. Such a
@@ -53,11 +56,10 @@ func isOrgName(n string) bool {
 	// initial.
 	letters, upper := 0, 0
 	for _, r := range n {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) != strings.ToLower(string(r)) {
+		if unicode.IsUpper(r) {
+			letters, upper = letters+1, upper+1
+		} else if unicode.IsLower(r) {
 			letters++
-			if strings.ToUpper(string(r)) == string(r) {
-				upper++
-			}
 		}
 	}
 	return letters >= 4 && upper == letters

@@ -108,8 +108,11 @@ func isPublicationKey(k string) bool {
 	if !strings.Contains(k, "publish") && k != "pubdate" && k != "pub_date" {
 		return false
 	}
-	for _, bad := range []string{"update", "modif", "last", "unpublish", "republish", "expir", "end", "scheduled", "status", "by", "er"} {
-		if strings.Contains(k, bad) && !(bad == "er" && !strings.HasSuffix(k, "er")) {
+	if strings.HasSuffix(k, "er") { // "publisher"
+		return false
+	}
+	for _, bad := range []string{"update", "modif", "last", "unpublish", "republish", "expir", "end", "scheduled", "status", "by"} {
+		if strings.Contains(k, bad) {
 			return false
 		}
 	}

@@ -148,15 +148,15 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 		if m == "" {
 			continue
 		}
-		t := stripSite(m, site, host)
-		if siteH1 != "" {
-			if sameName(m, siteH1) {
-				// The document title is the site's name alone.
-				continue
-			}
-			t = stripNamed(stripSite(stripNamed(collapse(m), siteH1, ""), site, host), siteH1, "")
+		if siteH1 == "" {
+			stripped = append(stripped, stripSite(m, site, host))
+			continue
 		}
-		stripped = append(stripped, t)
+		if sameName(m, siteH1) {
+			// The document title is the site's name alone.
+			continue
+		}
+		stripped = append(stripped, stripNamed(stripSite(stripNamed(collapse(m), siteH1, ""), site, host), siteH1, ""))
 	}
 	for i := range h1s {
 		h := &h1s[i]
