@@ -55,6 +55,15 @@ func init() {
 // holds the name itself.
 var nameWords = map[string]bool{"name": true, "fn": true, "authorname": true}
 
+// stateWords open class tokens that state a wrapper's layout or state
+// ("has-double-sidebar", "no-comments", "is-author-page"): the words
+// after them name what the wrapper has or lacks, not what it is.
+var stateWords = map[string]bool{
+	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
+	"is": true, "non": true, "not": true, "enable": true, "enabled": true, "disable": true,
+	"allow": true, "can": true,
+}
+
 // kinds returns the kinds of n's class and id words, split as dom.Words
 // splits them (separators and lower→upper case changes), without
 // allocating.
@@ -76,10 +85,19 @@ func kindsOf(s string) wordKind {
 	n := 0          // bytes of the current word in buf
 	inWord := false // a word is open
 	skip := false   // the open word cannot be in kindOf
+	first := true   // the open word is its token's first
+	flag := false   // the token is a state flag
 	prevLower := false
 	flush := func() {
-		if inWord && !skip && n > 0 && kindFirst[buf[0]] {
-			k |= kindOf[string(buf[:n])]
+		if inWord && !skip && n > 0 {
+			if first && stateWords[string(buf[:n])] {
+				flag = true
+			} else if !flag && kindFirst[buf[0]] {
+				k |= kindOf[string(buf[:n])]
+			}
+		}
+		if inWord {
+			first = false
 		}
 		n, inWord, skip = 0, false, false
 	}
@@ -90,6 +108,10 @@ func kindsOf(s string) wordKind {
 		alnum := lower || upper || c >= '0' && c <= '9' || c >= 0x80
 		if !alnum {
 			flush()
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				// A new class token.
+				first, flag = true, false
+			}
 			prevLower = false
 			continue
 		}

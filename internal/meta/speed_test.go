@@ -8,11 +8,20 @@ import (
 )
 
 // kindsOfWords is the reference for kindsOf: the words as dom splits
-// them, looked up one by one.
+// them, looked up one by one, skipping the class tokens that open with a
+// state word.
 func kindsOfWords(s string) wordKind {
 	var k wordKind
-	for _, w := range dom.SplitWords(nil, s) {
-		k |= kindOf[w]
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}) {
+		ws := dom.SplitWords(nil, tok)
+		if len(ws) > 0 && stateWords[ws[0]] {
+			continue
+		}
+		for _, w := range ws {
+			k |= kindOf[w]
+		}
 	}
 	return k
 }
@@ -34,6 +43,9 @@ func TestKindsOf(t *testing.T) {
 		{"autorin", kindByline},
 		{"auteur-é", kindByline},
 		{"éauthor", 0},
+		{"main-content has-double-sidebar", 0},
+		{"hasComments entry-date", kindDate},
+		{"no-author\tbyline", kindByline},
 		{"", 0},
 		{"a-very-long-class-string-without-any-known-word-in-it-at-all", 0},
 	} {
@@ -48,7 +60,7 @@ func TestKindsOf(t *testing.T) {
 
 // FuzzKindsOf checks the allocation-free scan against the word list.
 func FuzzKindsOf(f *testing.F) {
-	for _, s := range []string{"post-byline", "entryDate updated", "AuthorName", "x_y-z Kicker", "ÄuthorDate"} {
+	for _, s := range []string{"post-byline", "entryDate updated", "AuthorName", "x_y-z Kicker", "ÄuthorDate", "is-sidebar\fdate", "Has-Author"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
