@@ -50,12 +50,16 @@ func init() {
 	reMDY = regexp.MustCompile(`(?:^|[^\p{L}])` + mon + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + clock)
 	reYMDn = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)` + clock)
 	reDMYn = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:[^\d]|$)` + clock)
+	// Spaced numeric dates: "4. 2. 2022" (Czech, Slovak, German print
+	// style, often set with thin spaces) and "26 | 01 | 2022" in date
+	// rows. The year must have four digits: "1. 2. 3." is a list.
+	reDMYs = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(?:\.\s|\s\|\s)(\d{1,2})(?:\.\s|\s\|\s)(\d{4})(?:[^\d]|$)` + clock)
 }
 
-var reISO, reCompact, reDMY, reMDY, reYMDn, reDMYn *regexp.Regexp
+var reISO, reCompact, reDMY, reMDY, reYMDn, reDMYn, reDMYs *regexp.Regexp
 
 func init() {
-	shapeOf = map[*regexp.Regexp]int{reISO: shapeISO, reDMY: shapeMonth, reMDY: shapeMonth, reYMDn: shapeYMD, reDMYn: shapeDMY}
+	shapeOf = map[*regexp.Regexp]int{reISO: shapeISO, reDMY: shapeMonth, reMDY: shapeMonth, reYMDn: shapeYMD, reDMYn: shapeDMY, reDMYs: shapeSpaced}
 }
 
 // zones gives the UTC offset in minutes of the zone abbreviations pages
@@ -146,6 +150,7 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 	if !hasYear(s) {
 		return stamp{}, false
 	}
+	s = plainSpaces(s)
 	// Most texts that reach here hold a number but no date: the shape
 	// scan rejects them before the text is lower-cased and the
 	// expressions run.
@@ -224,7 +229,32 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 		}
 		return stamp{y: y, m: mo, d: d}, true
 	}, 4)
+	try(reDMYs, func(m []string) (stamp, bool) {
+		return stamp{d: atoi(m[1]), m: atoi(m[2]), y: atoi(m[3])}, true
+	}, 4)
 	return out, best >= 0
+}
+
+// plainSpaces returns s with its no-break and typographic spaces
+// ("4.\u2009 2.\u2009 2022", "3\u00a0mars") as ASCII spaces, which the
+// expressions match. Visible text arrives collapsed already; metadata
+// and script values do not.
+func plainSpaces(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != 0xC2 && s[i] != 0xE2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError && r > 0x7f && unicode.IsSpace(r) {
+			return strings.Map(func(r rune) rune {
+				if r > 0x7f && unicode.IsSpace(r) {
+					return ' '
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }
 
 // Shapes of date expressions, found by one scan of the text so that the
@@ -234,6 +264,7 @@ const (
 	shapeMonth             // a month name
 	shapeYMD               // 2024/03/03, 2024.03.03
 	shapeDMY               // 03.03.2024, 3/3/24
+	shapeSpaced            // 3. 3. 2024, 03 | 03 | 2024
 )
 
 var shapeOf map[*regexp.Regexp]int
@@ -275,6 +306,9 @@ func dateShapes(s string) int {
 			if run > 0 && run <= 2 && prevRun > 0 && prevRun <= 2 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
 				shape |= shapeDMY
 			}
+			if c == '.' && run > 0 && run <= 2 && i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= '0' && s[i+2] <= '9' {
+				shape |= shapeSpaced
+			}
 			if run > 0 {
 				prevRun = run
 			} else {
@@ -283,6 +317,9 @@ func dateShapes(s string) int {
 			run = 0
 			i++
 			continue
+		}
+		if c == ' ' && run > 0 && run <= 2 && i+3 < len(s) && s[i+1] == '|' && s[i+2] == ' ' && s[i+3] >= '0' && s[i+3] <= '9' {
+			shape |= shapeSpaced
 		}
 		if run > 0 {
 			prevRun = 0
