@@ -260,11 +260,11 @@ func plainSpaces(s string) string {
 // Shapes of date expressions, found by one scan of the text so that the
 // regular expressions run only where they can match.
 const (
-	shapeISO   = 1 << iota // 2024-03-03
-	shapeMonth             // a month name
-	shapeYMD               // 2024/03/03, 2024.03.03
-	shapeDMY               // 03.03.2024, 3/3/24
-	shapeSpaced            // 3. 3. 2024, 03 | 03 | 2024
+	shapeISO    = 1 << iota // 2024-03-03
+	shapeMonth              // a month name
+	shapeYMD                // 2024/03/03, 2024.03.03
+	shapeDMY                // 03.03.2024, 3/3/24
+	shapeSpaced             // 3. 3. 2024, 03 | 03 | 2024
 )
 
 var shapeOf map[*regexp.Regexp]int
