@@ -93,6 +93,11 @@ func TestDateChoice(t *testing.T) {
 			``,
 			`<div class="main has-double-sidebar"><div class="left-content"><h6>Entlastungen</h6><p>(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung.</p>` + pad + `</div></div>`,
 			"2022-11-21"},
+		{"a screen-reader h1 in the banner does not anchor the date line",
+			`<meta property="article:published_time" content="2022-01-21T09:43:00+01:00"><title>Atomkraft nicht nachhaltig | Amt</title>`,
+			`<div id="branding"><h1 class="visuallyhidden">Atomkraft nicht nachhaltig | Amt</h1></div>` + strings.Repeat(`<p><a href="/x">Menu item</a></p>`, 60) +
+				`<article><h2>Atomkraft nicht nachhaltig</h2><figure><img src="a.jpg"><figcaption>Bild</figcaption></figure><p>Lead text.</p><div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>` + pad + `</article>`,
+			"2022-01-25T08:00:00+01:00"},
 		{"no date anywhere gives none",
 			`<title>Penny</title>`,
 			`<h1>Penny</h1>` + pad + `<script>var x = {"lastUpdated":"2020-10-25"}</script>`,

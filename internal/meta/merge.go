@@ -42,6 +42,9 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	if heading != nil && heading.kicker != nil {
 		m.Nodes = append(m.Nodes, heading.kicker)
 	}
+	if heading != nil && heading.hidden {
+		heading = nil
+	}
 	anchor := 0
 	if heading != nil {
 		anchor = heading.pos
@@ -50,8 +53,9 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	}
 	vis.headed = heading != nil || hasRealH1(vis.h1s)
 	if !vis.headed {
-		// Without an <h1> (or with only the logo's), the h2-h4 that
-		// repeats the title is the headline the date line sits under.
+		// Without an <h1> (or with only the logo's or a hidden one),
+		// the h2-h4 that repeats the title is the headline the date
+		// line sits under.
 		if s, ok := subheadline(vis.subs, title); ok {
 			anchor, vis.headed = s.pos, true
 		}
@@ -279,10 +283,10 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	m.ArticleBody = ld.articleBody
 }
 
-// hasRealH1 reports whether some <h1> is not the site's logo.
+// hasRealH1 reports whether some <h1> is shown and is not the site's logo.
 func hasRealH1(h1s []heading) bool {
 	for _, h := range h1s {
-		if !h.logo {
+		if !h.logo && !h.hidden {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	pclean "github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -79,6 +80,10 @@ type heading struct {
 	// logo marks an <h1> that holds the site's name: classed as a logo
 	// or site title, or a link to the home page.
 	logo bool
+	// hidden marks an <h1> kept for screen readers only, often a copy
+	// of the document title: it names the page, but the date line and
+	// byline sit under the headline shown.
+	hidden bool
 }
 
 type cand struct {
@@ -249,7 +254,7 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	if n.DataAtom == atom.H1 && !skip {
 		h := readHeading(n, here)
 		w.v.h1s = append(w.v.h1s, h)
-		if !h.logo {
+		if !h.logo && !h.hidden {
 			w.realH1 = true
 		}
 	} else if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && !skip && !w.realH1 && len(w.v.subs) < maxSubs {
@@ -718,7 +723,7 @@ func leadYear(s string) string {
 // colon-separated remainder.
 func readHeading(n *html.Node, pos int) heading {
 	full, _ := headingText(n, 1000)
-	h := heading{node: n, full: full, pos: pos, logo: isLogoHeading(n)}
+	h := heading{node: n, full: full, pos: pos, logo: isLogoHeading(n), hidden: pclean.HiddenClass(dom.Attr(n, "class"))}
 	h.text = h.full
 	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
 	if k != nil {
