@@ -98,6 +98,11 @@ func TestDateChoice(t *testing.T) {
 			`<div id="branding"><h1 class="visuallyhidden">Atomkraft nicht nachhaltig | Amt</h1></div>` + strings.Repeat(`<p><a href="/x">Menu item</a></p>`, 60) +
 				`<article><h2>Atomkraft nicht nachhaltig</h2><figure><img src="a.jpg"><figcaption>Bild</figcaption></figure><p>Lead text.</p><div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>` + pad + `</article>`,
 			"2022-01-25T08:00:00+01:00"},
+		{"a forum's clock and a member's sign-up day are not the post's date",
+			`<title>Thema anzeigen</title>`,
+			`<p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p><div class="post"><dl class="postprofile"><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>` +
+				`<p class="author">von <a href="/u">r23</a> » 21.01.2009, 05:42</p>` + pad + `</div>`,
+			"2009-01-21T05:42:00"},
 		{"no date anywhere gives none",
 			`<title>Penny</title>`,
 			`<h1>Penny</h1>` + pad + `<script>var x = {"lastUpdated":"2020-10-25"}</script>`,

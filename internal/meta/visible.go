@@ -164,6 +164,15 @@ var textUpdated = phrases{"updated", "last updated", "last modified", "aktualisi
 	"modificato", "laatst gewijzigd", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
 	"zaktualizowano"}
 
+// textOtherDate lists the labels of dates that are not the article's:
+// the clock of a forum's header ("It is currently …", "Aktuelle Zeit:")
+// and a member's sign-up day in a post's profile box.
+var textOtherDate = phrases{"it is currently", "current time", "aktuelle zeit", "es ist gerade",
+	"nous sommes le", "heure actuelle", "fecha actual", "hora actual", "ora attuale",
+	"joined", "join date", "registered", "registriert", "mitglied seit", "dabei seit",
+	"member since", "inscrit", "inscription", "registrado", "miembro desde", "iscritto",
+	"lid sinds", "geregistreerd", "dołączył"}
+
 // phrases are lower-case opening words, tested with a prefix compare
 // rather than a regular expression: the test runs on every short line.
 type phrases []string
@@ -561,6 +570,9 @@ func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst b
 			return
 		}
 	}
+	if t, _ := text.short(150); textOtherDate.MatchString(t) {
+		return
+	}
 	d := v.date(s)
 	if d == "" {
 		return
@@ -590,7 +602,7 @@ func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool)
 		v.addLineDates(n, text, pos, monthFirst)
 		return
 	}
-	if !hasYear(t) {
+	if !hasYear(t) || textOtherDate.MatchString(t) {
 		return
 	}
 	isPub, isUpd := textDateline.MatchString(t), textUpdated.MatchString(t)
@@ -682,7 +694,7 @@ func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool)
 	}
 	lead := text.text
 	i := strings.IndexAny(lead, "0123456789")
-	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) {
+	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) || textOtherDate.MatchString(lead) {
 		return
 	}
 	// The date opens the paragraph: the parser needs only the prefix
