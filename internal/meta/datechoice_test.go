@@ -103,6 +103,15 @@ func TestDateChoice(t *testing.T) {
 			`<p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p><div class="post"><dl class="postprofile"><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>` +
 				`<p class="author">von <a href="/u">r23</a> » 21.01.2009, 05:42</p>` + pad + `</div>`,
 			"2009-01-21T05:42:00"},
+		{"a label in the element before the date makes it the publication date",
+			`<meta name="date" content="2021-10-15">`,
+			`<h1>Neue Präsidentin gewählt</h1><p>Lead.</p><span class="sub">Erschienen am:</span> <h2> 13.10.2021 </h2>` + pad +
+				`<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>`,
+			"2021-10-13"},
+		{"a label before a definition's wrapper marks the update",
+			``,
+			`<h1>Heliumkerne</h1>` + pad + `<dl><dt>Aktualisiert</dt><dd><span>17.01.2021</span></dd></dl>`,
+			""},
 		{"no date anywhere gives none",
 			`<title>Penny</title>`,
 			`<h1>Penny</h1>` + pad + `<script>var x = {"lastUpdated":"2020-10-25"}</script>`,

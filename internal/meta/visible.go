@@ -610,6 +610,9 @@ func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool)
 		v.addLeadDate(n, text, pos, monthFirst)
 		return
 	}
+	if !isPub && !isUpd {
+		isPub, isUpd = labelBefore(n, t)
+	}
 	d := v.date(t)
 	if d == "" {
 		return
@@ -629,6 +632,37 @@ func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool)
 		c.node, c.inText = (*list)[k-1].node, (*list)[k-1].inText
 	}
 	*list = append(*list, c)
+}
+
+// labelBefore reads the label set in its own element before a date
+// ("<span>Erschienen am:</span> <h2>13.10.2021</h2>", "<dt>Published</dt>
+// <dd>…</dd>", "<h4>Zuletzt geändert am:</h4> <ul><li>…</li></ul>"): the
+// element just before the date's, or before a wrapper holding only the
+// date, when its short text is a label and no date.
+func labelBefore(n *html.Node, t string) (isPub, isUpd bool) {
+	for up := 0; up < 3 && n != nil; up++ {
+		if up > 0 {
+			if pt, ok := shortText(n, len(t)+8); !ok || pt != t {
+				return false, false
+			}
+		}
+		p := n.PrevSibling
+		for p != nil && (p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || p.Type == html.CommentNode) {
+			p = p.PrevSibling
+		}
+		if p != nil {
+			if p.Type != html.ElementNode {
+				return false, false
+			}
+			l, ok := shortText(p, 40)
+			if !ok || l == "" || strings.ContainsAny(l, "0123456789") {
+				return false, false
+			}
+			return textDateline.MatchString(l), textUpdated.MatchString(l)
+		}
+		n = n.Parent
+	}
+	return false, false
 }
 
 // addLineDates reads "Erschienen am: 01.11.2023" among the <br>-separated
