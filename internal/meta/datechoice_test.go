@@ -69,6 +69,12 @@ func TestDateChoice(t *testing.T) {
 			`<h1>Menschenrechte achten</h1>` + strings.Repeat(pad, 40) + `<aside class="related"><div class="teaser"><div class="authored">09.11.2021</div><h2>Suchtberatung stärken</h2></div>` +
 				`<div class="teaser"><div class="authored">10.11.2021</div><h2>Menschenrechte achten</h2><p>Die AWO fordert …</p></div></aside>`,
 			"2021-11-10"},
+		{"the page's own teaser beats another teaser nearer the headline",
+			``,
+			`<div class="related"><article class="teaser"><h2><a href="/a">Die Pest im Süden</a></h2><footer><span class="teaser__date">04. März 2020</span></footer></article>` +
+				`<article class="teaser"><h2><a href="/b">Achtsam durch die Krise</a></h2><footer><span class="teaser__date">18. März 2020</span></footer></article></div>` +
+				`<h1>Achtsam durch die Krise</h1>` + pad,
+			"2020-03-18"},
 		{"a paragraph opening with a number is not a dateline when its date comes later",
 			``,
 			`<h1>Update</h1><p>(16) Das Coronavirus-Update mit Christian Drosten und Korinna Hennig, heute in der Folge vom 18.03.2020 über Impfstoffe</p>` + pad,

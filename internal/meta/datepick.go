@@ -173,24 +173,25 @@ func dist(a, b int) int {
 // with its headline and date, when the article shows no date of its
 // own. The teaser is the date's nearest ancestor (a few levels up)
 // whose short text holds the whole headline; of several dates, the one
-// closest to the headline in the tree is the teaser's (the others reach
-// it only through the list around both).
+// whose teaser is smallest is the headline's own (the others reach it
+// only through the list around both).
 func (v *visible) teaserDate(title string) string {
 	ft := fold(title)
 	if len(ft) < 12 {
 		return ""
 	}
-	best, bestUp := "", 4
+	limit := max(3*len(title), 400)
+	best, bestLen := "", limit+1
 	for _, cs := range [][]cand{v.dates, v.loose} {
 		for _, c := range cs {
 			p := c.node
-			for up := 0; up < bestUp && p != nil; up++ {
-				t, ok := shortText(p, max(3*len(title), 400))
-				if !ok {
+			for up := 0; up < 4 && p != nil; up++ {
+				t, ok := shortText(p, limit)
+				if !ok || len(t) >= bestLen {
 					break
 				}
 				if strings.Contains(fold(t), ft) {
-					best, bestUp = c.date, up
+					best, bestLen = c.date, len(t)
 					break
 				}
 				p = p.Parent

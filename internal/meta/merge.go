@@ -210,7 +210,21 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		}
 	}
 	if m.Date == "" && vis.headed {
-		if lc, ok := closestLoose(vis.loose, anchor); ok && (!lc.skipped || !hasDC) {
+		if lc, ok := closestLoose(vis.loose, anchor); ok && !lc.skipped {
+			m.Date = lc.date
+			if !lc.inText {
+				m.Nodes = append(m.Nodes, lc.node)
+			}
+		}
+	}
+	if m.Date == "" {
+		// Only teasers and sidebars hold dates: the teaser announcing
+		// this very article has its date; the one nearest the headline
+		// is another's, the last resort.
+		m.Date = vis.teaserDate(m.Title)
+	}
+	if m.Date == "" && vis.headed && !hasDC {
+		if lc, ok := closestLoose(vis.loose, anchor); ok {
 			m.Date = lc.date
 			if !lc.inText {
 				m.Nodes = append(m.Nodes, lc.node)
@@ -222,9 +236,6 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	}
 	if m.Date == "" {
 		m.Date = urlDate(first(h.canonical, mt.url, ld.url, pageURL))
-	}
-	if m.Date == "" {
-		m.Date = vis.teaserDate(m.Title)
 	}
 	if m.Date == "" {
 		// Press releases and bulletins often put the day in their
