@@ -78,7 +78,8 @@ type heading struct {
 	kicker *html.Node // the kicker element inside or just before the h1
 	pos    int
 	// logo marks an <h1> that holds the site's name: classed as a logo
-	// or site title, or a link to the home page.
+	// or site title, a link to the home page, or no text at all (an
+	// image logo).
 	logo bool
 	// hidden marks an <h1> kept for screen readers only, often a copy
 	// of the document title: it names the page, but the date line and
@@ -244,8 +245,12 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript:
 		return span{}
-	case atom.Head, atom.Svg, atom.Select, atom.Button, atom.Form, atom.Iframe:
+	case atom.Head, atom.Svg, atom.Select, atom.Button, atom.Iframe:
 		return textSpan(n, &w.arena)
+	case atom.Form:
+		if !wrapsPage(n) {
+			return textSpan(n, &w.arena)
+		}
 	case atom.Nav, atom.Footer, atom.Aside:
 		if !w.keep[n] {
 			skip = true
@@ -321,6 +326,18 @@ func (w *visitor) test(n *html.Node, here int, k wordKind, text span, skip bool)
 		markSkipped(v.updates[nu:])
 		markSkipped(v.loose[nl:])
 	}
+}
+
+// wrapsPage reports a form that holds the page rather than a search box
+// or a sign-up: ASP.NET and similar frameworks put the whole body in
+// one form, headline and posts included.
+func wrapsPage(n *html.Node) bool {
+	if n.Parent != nil && n.Parent.DataAtom == atom.Body {
+		return true
+	}
+	return dom.Find(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.H1 || c.DataAtom == atom.Main || c.DataAtom == atom.Article
+	}) != nil
 }
 
 // inside reports whether c lies within a few levels under n.
@@ -769,7 +786,7 @@ func leadYear(s string) string {
 // colon-separated remainder.
 func readHeading(n *html.Node, pos int) heading {
 	full, _ := headingText(n, 1000)
-	h := heading{node: n, full: full, pos: pos, logo: isLogoHeading(n), hidden: pclean.HiddenClass(dom.Attr(n, "class"))}
+	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: pclean.HiddenClass(dom.Attr(n, "class"))}
 	h.text = h.full
 	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
 	if k != nil {
