@@ -271,6 +271,14 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	if hasUC && !uc.inText {
 		m.Nodes = append(m.Nodes, uc.node)
 	}
+	if m.Date == "" {
+		// A page that states only when it was last changed (a wiki's
+		// "last edited", "Aktualisiert am" and nothing else) is dated
+		// by that change, as citation styles date undated pages; the
+		// date never replaces a publication date found anywhere, and
+		// date_modified still says it is the change's.
+		m.Date = m.DateModified
+	}
 
 	m.Description = first(mt.description, ld.description, md.description)
 	m.Tags = ld.tags

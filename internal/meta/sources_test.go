@@ -165,6 +165,8 @@ func TestVisibleDates(t *testing.T) {
 		{"es class", `<h1>T</h1><div class="fecha">3 de marzo de 2024</div>`, "2024-03-03", ""},
 		{"it line", `<h1>T</h1><p>Pubblicato il 3 marzo 2024</p>`, "2024-03-03", ""},
 		{"published and updated kept apart", `<h1>T</h1><p class="meta"><span class="published">Published 3 March 2024</span> <span class="updated">Updated 5 March 2024</span></p>`, "2024-03-03", "2024-03-05"},
+		{"last edited is an update", `<h1>T</h1><p>Published 3 March 2024</p><p>Last edited: 5 March 2024</p>`, "2024-03-03", "2024-03-05"},
+		{"only updated: dated by the change, as citations date such pages", `<h1>T</h1><p>Last updated: 5 March 2024</p>`, "2024-03-05", "2024-03-05"},
 		{"no date", `<h1>T</h1><p>Nothing here.</p>`, "", ""},
 	}
 	for _, c := range cases {

@@ -160,7 +160,7 @@ var textDateline = phrases{"published", "posted", "date", "veröffentlicht", "er
 
 // textUpdated lists the words that open a line giving the modification
 // date.
-var textUpdated = phrases{"updated", "last updated", "last modified", "aktualisiert", "zuletzt aktualisiert",
+var textUpdated = phrases{"updated", "last updated", "last modified", "last edited", "edited", "zuletzt bearbeitet", "bearbeitet", "aktualisiert", "zuletzt aktualisiert",
 	"zuletzt geändert", "letzte änderung", "geändert", "modifié", "dernière mise à jour", "última actualización",
 	"modificato", "laatst gewijzigd", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
 	"zaktualizowano"}
