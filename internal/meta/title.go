@@ -74,8 +74,14 @@ func stripNamed(t, site, host string) string {
 		}
 		return false
 	}
+	// A suffix of a few words opening with the host's name is the site's
+	// long name ("… - MyOOS Community Forum" on foren.myoos.de), unless
+	// the headline names the host too.
+	suffixSite := func(head, part string) bool {
+		return len(strings.Fields(part)) <= 5 && hostNamed(fold(part), host, true) && !hostNamed(fold(head), host, false)
+	}
 	for _, sep := range titleSeps {
-		if i := strings.LastIndex(t, sep); i > 0 && matches(t[i+len(sep):]) {
+		if i := strings.LastIndex(t, sep); i > 0 && (matches(t[i+len(sep):]) || suffixSite(t[:i], t[i+len(sep):])) {
 			return strings.TrimSpace(t[:i])
 		}
 		if i := strings.Index(t, sep); i > 0 && matches(t[:i]) && i+len(sep) < len(t) {
@@ -130,6 +136,43 @@ func hostCore(raw string) string {
 	return best
 }
 
+// titleSiteH1 reports an <h1> that prints the site's name as the
+// document title shows it after the headline ("Was ist Freie Software -
+// MyOOS Community Forum" over an h1 "MyOOS Community Forum" on
+// foren.myoos.de): the part after the last separator, spelled by the
+// host. A headline that only mentions the site is never the whole part.
+func titleSiteH1(text string, meta []string, host string) bool {
+	ft := fold(text)
+	if len(strings.Fields(text)) > 5 || !hostNamed(ft, host, true) {
+		return false
+	}
+	for _, m := range meta {
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(m, sep); i > 0 && fold(m[i+len(sep):]) == ft {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostNamed reports whether the folded text f holds (or, with atStart,
+// opens with) one of the host's names of four letters or more ("myoos"
+// of foren.myoos.de).
+func hostNamed(f, host string, atStart bool) bool {
+	h := host
+	if u, err := url.Parse(host); err == nil && u.Host != "" {
+		h = u.Hostname()
+	}
+	labels := strings.Split(h, ".")
+	for _, l := range labels[:max(len(labels)-1, 0)] {
+		if l = fold(l); len(l) >= 4 && !strings.HasPrefix(l, "www") && (strings.HasPrefix(f, l) || !atStart && strings.Contains(f, l)) {
+			return true
+		}
+	}
+	return false
+}
+
 // chooseTitle applies the rule above. meta lists metadata titles from
 // the most to the least trusted, raw (before stripping).
 func chooseTitle(h1s []heading, meta []string, site, host string) (string, *heading) {
@@ -138,7 +181,7 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 	// headline, and it is stripped from the titles like a site name.
 	siteH1 := ""
 	for i := range h1s {
-		if h1s[i].logo {
+		if h1s[i].logo || titleSiteH1(h1s[i].text, meta, host) {
 			siteH1 = h1s[i].text
 			break
 		}

@@ -14,6 +14,12 @@ func TestStripSite(t *testing.T) {
 		// Dashes inside a headline stay when nothing says they name a site.
 		{"Brexit vote delayed - chaos days ahead for the government", "", "", "Brexit vote delayed - chaos days ahead for the government"},
 		{"People behind the code: The Axios ascent", "AMP", "", "People behind the code: The Axios ascent"},
+		// A short suffix opening with the host's name is the site's long name.
+		{"Was ist Freie Software - MyOOS Community Forum", "", "https://foren.myoos.de/viewtopic.php?t=167", "Was ist Freie Software"},
+		// Not when the headline names the host too, nor when the host
+		// comes only at the end of the suffix.
+		{"Apple Newsroom - Apple releases new iPhone", "", "https://www.apple.com/newsroom/", "Apple Newsroom - Apple releases new iPhone"},
+		{"Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch", "", "https://www.gipfelbuch.ch/x", "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"},
 	}
 	for _, c := range cases {
 		if got := stripSite(c.title, c.site, c.host); got != c.want {
@@ -29,6 +35,12 @@ func TestTitleChoice(t *testing.T) {
 		{"kicker in og:title only", `<html><head><meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"></head><body><p class="kicker">Klimaschutz</p><h1>Bohren, bis es heiß wird</h1></body></html>`, "Bohren, bis es heiß wird"},
 		{"logo h1 ignored", `<html><head><meta property="og:site_name" content="Daily"><title>Storm hits coast - Daily</title></head><body><h1>Daily</h1><h2>Storm hits coast</h2></body></html>`, "Storm hits coast"},
 		{"no metadata", `<html><body><h1>Only a heading</h1></body></html>`, "Only a heading"},
+		{"an h1 printing the title's site part, spelled by the host, is the site",
+			`<html><head><link rel="canonical" href="https://www.reiterrevue.de/a/heulage"><title>Heulage: Besser als ihr Ruf? - fuetterung - Reiterrevue International</title></head><body><h1 class="sr-only">Reiterrevue International</h1><div><h1>Heulage: Besser als ihr Ruf?</h1></div></body></html>`,
+			"Heulage: Besser als ihr Ruf?"},
+		{"a long h1 naming the host is the headline",
+			`<html><head><link rel="canonical" href="https://www.bundespolizei.de/a"><title>Bundespolizei - Aktuelles - Migration über Polen: Feststellungen durch die Bundespolizei</title></head><body><h1>Migration über Polen: Feststellungen durch die Bundespolizei</h1></body></html>`,
+			"Migration über Polen: Feststellungen durch die Bundespolizei"},
 		{"jsonld headline", `<html><head><title>Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script></head><body><p>x</p></body></html>`, "From JSON-LD"},
 	}
 	for _, c := range cases {
