@@ -33,7 +33,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 	host := first(pageURL, h.canonical, mt.url, ld.url)
 
 	title, heading := chooseTitle(vis.h1s, []string{ld.title, md.title, mt.title, h.title}, m.SiteName, host)
-	m.Title = title
+	m.Title = tidyTitle(title)
 	if m.SiteName == "" {
 		// No source names the site: the <title> often does, beside the
 		// headline ("Headline – Site").

@@ -136,6 +136,32 @@ func hostCore(raw string) string {
 	return best
 }
 
+// tidyTitle takes off what is never part of a headline: a full date
+// opening it ("23.01.2022 - Dorothea Wierer darf …", a news list's
+// habit) and separators left dangling by a CMS ("National Rail
+// Enquiries -").
+func tidyTitle(t string) string {
+	for _, sep := range []string{"-", "–", "—", "|", ":", "·", "•"} {
+		// Only a separator standing apart: "-5 °C" keeps its sign.
+		t = strings.TrimSpace(strings.TrimSuffix(t, " "+sep))
+		t = strings.TrimSpace(strings.TrimPrefix(t, sep+" "))
+	}
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return t
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ": "} {
+		i := strings.Index(t, sep)
+		if i <= 0 || i > 40 {
+			continue
+		}
+		head, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
+		if len(strings.Fields(head)) <= 4 && len(ParseDate(head)) >= 10 && len(strings.Fields(rest)) >= 3 {
+			return rest
+		}
+	}
+	return t
+}
+
 // titleSiteH1 reports an <h1> that prints the site's name as the
 // document title shows it after the headline ("Was ist Freie Software -
 // MyOOS Community Forum" over an h1 "MyOOS Community Forum" on

@@ -28,6 +28,23 @@ func TestStripSite(t *testing.T) {
 	}
 }
 
+func TestTidyTitle(t *testing.T) {
+	fixedNow(t)
+	for _, c := range []struct{ in, want string }{
+		{"23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln", "Dorothea Wierer darf beim Abschluss noch jubeln"},
+		{"3 March 2024: Storm hits the coast", "Storm hits the coast"},
+		{"National Rail Enquiries -", "National Rail Enquiries"},
+		{"| Über André Loibl |", "Über André Loibl"},
+		{"-5 °C in Berlin tonight", "-5 °C in Berlin tonight"},
+		{"2024: The year in review", "2024: The year in review"},
+		{"23.01.2022 - Jubel", "23.01.2022 - Jubel"},
+	} {
+		if got := tidyTitle(c.in); got != c.want {
+			t.Errorf("tidyTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestTitleChoice(t *testing.T) {
 	cases := []struct{ name, page, want string }{
 		{"h1 agrees with og:title", `<html><head><title>Storm hits coast | Daily</title><meta property="og:title" content="Storm hits coast"></head><body><h1>Storm hits coast</h1></body></html>`, "Storm hits coast"},
