@@ -139,6 +139,7 @@ func TestVisibleBylines(t *testing.T) {
 		{"es text", `<h1>T</h1><p>Por Lucía Pérez</p>`, []string{"Lucía Pérez"}},
 		{"nl text", `<h1>T</h1><p>Door Pieter de Vries</p>`, []string{"Pieter de Vries"}},
 		{"pl label", `<h1>T</h1><p>Autor: Jan Kowalski</p>`, []string{"Jan Kowalski"}},
+		{"en written by with a colon", `<h1>T</h1><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>`, []string{"Julie Mollins"}},
 		{"rel=author", `<h1>T</h1><p>Text <a rel="author" href="/a/x">Jane Doe</a></p>`, []string{"Jane Doe"}},
 		{"comment author ignored", `<h1>T</h1><div class="comments"><div class="author">Troll Person</div></div>`, nil},
 		{"prose is not a byline", `<h1>T</h1><p>By the end of the day, everyone had left the building.</p>`, nil},
