@@ -40,7 +40,8 @@ func FuzzExtract(f *testing.F) {
 
 // FuzzParseDate checks that any output is a well-formed date in range.
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"2024-03-03T10:15:00+01:00", "3. März 2024", "Nov. 3, 2026, 7:15 a.m. ET", "03/04/2024", "20240303"} {
+	for _, s := range []string{"2024-03-03T10:15:00+01:00", "3. März 2024", "Nov. 3, 2026, 7:15 a.m. ET", "03/04/2024", "20240303",
+		"4.\u20092.\u20092022", "26 | 01 | 2022, 14:05", "3\u00a0mars\u00a02024"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
