@@ -189,6 +189,28 @@ func (ps phrases) MatchString(s string) bool {
 	return false
 }
 
+// labelConnectors may follow a date label: "Erschienen am", "Posted on",
+// "Publié le".
+var labelConnectors = map[string]bool{"am": true, "on": true, "le": true, "el": true, "il": true,
+	"em": true, "op": true, "dnia": true, "vom": true, "du": true, "del": true, "at": true, "the": true}
+
+// Label reports whether s is one of the phrases alone, as a label set
+// in its own element: "Erschienen am:", "Published", "Datum" — not
+// "Data protection".
+func (ps phrases) Label(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":"))
+	for _, p := range ps {
+		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(p):])
+		if rest == "" || s[len(p)] == ' ' && labelConnectors[strings.ToLower(rest)] {
+			return true
+		}
+	}
+	return false
+}
+
 // wordByte reports whether c continues an ASCII word.
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
@@ -675,7 +697,7 @@ func labelBefore(n *html.Node, t string) (isPub, isUpd bool) {
 			if !ok || l == "" || strings.ContainsAny(l, "0123456789") {
 				return false, false
 			}
-			return textDateline.MatchString(l), textUpdated.MatchString(l)
+			return textDateline.Label(l), textUpdated.Label(l)
 		}
 		n = n.Parent
 	}
