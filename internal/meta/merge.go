@@ -17,6 +17,11 @@ import (
 //	          markup, <meta> author conventions, "By …" text lines; an
 //	          organisation (JSON-LD, microdata) only when no person is named
 //	date:     JSON-LD, microdata/RDFa, <meta>, visible <time>/date line
+//	          (the line under the headline wins over a metadata day the
+//	          page never shows); then the page's own teaser, teasers and
+//	          sidebars, the canonical URL, title or description, script
+//	          state; last, when nothing gives a publication date, the
+//	          modification date
 //	modified: the same order, from the modification fields only
 //	site:     og:site_name and other <meta>, JSON-LD publisher/WebSite
 //	lang:     <html lang>, <meta> (og:locale, content-language), JSON-LD
