@@ -174,6 +174,12 @@ var textOtherDate = phrases{"it is currently", "current time", "aktuelle zeit", 
 	"member since", "inscrit", "inscription", "registrado", "miembro desde", "iscritto",
 	"lid sinds", "geregistreerd", "dołączył"}
 
+// textSpanDate lists the words that open a sentence about a period
+// ("Seit 4. August 2014 ist …", "Until 3 March 2024 the …"): the date
+// is a point of the story, not the dateline.
+var textSpanDate = phrases{"seit", "since", "bis", "until", "till", "ab", "from", "depuis",
+	"jusqu'au", "desde", "hasta", "dal", "fino al", "vanaf", "tot", "od"}
+
 // phrases are lower-case opening words, tested with a prefix compare
 // rather than a regular expression: the test runs on every short line.
 type phrases []string
@@ -767,7 +773,7 @@ func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool)
 	}
 	lead := text.text
 	i := strings.IndexAny(lead, "0123456789")
-	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) || textOtherDate.MatchString(lead) {
+	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) || textOtherDate.MatchString(lead) || textSpanDate.MatchString(lead) {
 		return
 	}
 	// The date opens the paragraph: the parser needs only the prefix
