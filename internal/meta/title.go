@@ -233,6 +233,13 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 		if ft == "" || sameName(h.text, site) || h.text == siteH1 {
 			continue
 		}
+		if fb := fold(h.afterBreak); fb != "" {
+			for _, s := range stripped {
+				if fold(s) == fb {
+					return h.afterBreak, h
+				}
+			}
+		}
 		for j, m := range meta {
 			fm := fold(m)
 			if fm == "" {

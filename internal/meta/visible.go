@@ -81,6 +81,9 @@ type heading struct {
 	// or site title, a link to the home page, or no text at all (an
 	// image logo).
 	logo bool
+	// afterBreak is the text after a short first line set off by <br>,
+	// "" when there is none.
+	afterBreak string
 	// hidden marks an <h1> kept for screen readers only, often a copy
 	// of the document title: it names the page, but the date line and
 	// byline sit under the headline shown.
@@ -809,6 +812,42 @@ func leadYear(s string) string {
 	return "\x00"
 }
 
+// afterFirstBreak returns the text of heading n after its first <br>,
+// when the text before it is a short line of at most five words and the
+// rest holds at least two words; "" otherwise.
+func afterFirstBreak(n *html.Node, full string) string {
+	br := findLimited(n, 200, func(c *html.Node) bool { return c.DataAtom == atom.Br })
+	if br == nil {
+		return ""
+	}
+	var before strings.Builder
+	done := false
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		for ; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c == br:
+				done = true
+			case c.Type == html.TextNode:
+				before.WriteString(c.Data)
+				before.WriteByte(' ')
+			case c.Type == html.ElementNode:
+				rec(c.FirstChild)
+			}
+		}
+	}
+	rec(n.FirstChild)
+	b := collapse(before.String())
+	if b == "" || len(strings.Fields(b)) > 5 || !strings.HasPrefix(full, b) {
+		return ""
+	}
+	rest := strings.TrimSpace(full[len(b):])
+	if len(strings.Fields(rest)) < 2 {
+		return ""
+	}
+	return rest
+}
+
 // readHeading returns the h1's text without a kicker: a child element
 // whose class names a kicker, or a leading short element followed by a
 // colon-separated remainder.
@@ -823,6 +862,23 @@ func readHeading(n *html.Node, pos int) heading {
 			h.text = strings.TrimLeft(strings.TrimPrefix(h.full, kt), " :|-–—")
 			h.kicker = k
 		}
+	}
+	if h.kicker == nil {
+		// The element inside the h1 that the page marks as the headline
+		// ("<span class=headline>", itemprop=headline), after a kicker.
+		if hl := findLimited(n, 200, func(c *html.Node) bool {
+			return c != n && c.Type == html.ElementNode && (dom.Attr(c, "itemprop") == "headline" || dom.AnyWord(c, func(w string) bool { return w == "headline" }))
+		}); hl != nil {
+			if ht, _ := headingText(hl, 1000); ht != "" && len(ht) < len(h.full) && strings.HasSuffix(h.full, ht) {
+				h.text = ht
+			}
+		}
+	}
+	if h.kicker == nil && h.text == h.full {
+		// "<small>Tunesien</small><br> Große Aufgaben …": a short line
+		// broken off the headline; chooseTitle takes the rest when a
+		// metadata title agrees (a long headline may wrap with <br> too).
+		h.afterBreak = afterFirstBreak(n, h.full)
 	}
 	if h.kicker == nil {
 		// A kicker just before the h1 in the same header.
