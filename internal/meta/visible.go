@@ -812,6 +812,19 @@ func leadYear(s string) string {
 	return "\x00"
 }
 
+// hiddenSeparator reports an element hidden from screen readers or
+// classed invisible whose text is only a separator (" – ", ": ").
+func hiddenSeparator(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.FirstChild == nil || n.FirstChild.NextSibling != nil || n.FirstChild.Type != html.TextNode {
+		return false
+	}
+	if dom.Attr(n, "aria-hidden") != "true" && !pclean.HiddenClass(dom.Attr(n, "class")) && !dom.AnyWord(n, func(w string) bool { return w == "invisible" || w == "hidden" }) {
+		return false
+	}
+	t := strings.TrimSpace(n.FirstChild.Data)
+	return t != "" && strings.Trim(t, ":|-–—·•/") == ""
+}
+
 // afterFirstBreak returns the text of heading n after its first <br>,
 // when the text before it is a short line of at most five words and the
 // rest holds at least two words; "" otherwise.
@@ -871,6 +884,17 @@ func readHeading(n *html.Node, pos int) heading {
 		}); hl != nil {
 			if ht, _ := headingText(hl, 1000); ht != "" && len(ht) < len(h.full) && strings.HasSuffix(h.full, ht) {
 				h.text = ht
+			}
+		}
+	}
+	if h.kicker == nil && h.text == h.full {
+		// "<span>Zoonosen</span><span aria-hidden=true> – </span><span>Wie
+		// …</span>": a separator shown only to the eye sets a kicker off.
+		if sep := findLimited(n, 200, func(c *html.Node) bool { return c != n && hiddenSeparator(c) }); sep != nil {
+			if i := strings.Index(h.full, strings.TrimSpace(sep.FirstChild.Data)); i > 0 {
+				if rest := strings.TrimLeft(h.full[i:], " :|-–—·•"); len(strings.Fields(rest)) >= 2 && len(strings.Fields(h.full[:i])) <= 8 {
+					h.text = rest
+				}
 			}
 		}
 	}
