@@ -199,6 +199,31 @@ func hostNamed(f, host string, atStart bool) bool {
 	return false
 }
 
+// setOffLead returns the h1's text after its first element when a
+// metadata title sets that element's text off with a separator
+// ("Olympische Spiele in Paris - Getränke per Schiff …" over an h1
+// "<span>Olympische Spiele in Paris</span> Getränke per Schiff …").
+func setOffLead(h *heading, meta []string) (string, bool) {
+	if h.lead == "" {
+		return "", false
+	}
+	rest := strings.TrimSpace(h.full[len(h.lead):])
+	fl, fr := fold(h.lead), fold(rest)
+	if len(strings.Fields(rest)) < 2 || fr == "" {
+		return "", false
+	}
+	for _, m := range meta {
+		m = collapse(m)
+		for _, sep := range titleSeps {
+			i := strings.Index(m, sep)
+			if i > 0 && fold(m[:i]) == fl && strings.HasPrefix(fold(m[i+len(sep):]), fr) {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}
+
 // chooseTitle applies the rule above. meta lists metadata titles from
 // the most to the least trusted, raw (before stripping).
 func chooseTitle(h1s []heading, meta []string, site, host string) (string, *heading) {
@@ -232,6 +257,9 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 		ft, ff := fold(h.text), fold(h.full)
 		if ft == "" || sameName(h.text, site) || h.text == siteH1 {
 			continue
+		}
+		if rest, ok := setOffLead(h, meta); ok {
+			return rest, h
 		}
 		if fb := fold(h.afterBreak); fb != "" {
 			for _, s := range stripped {

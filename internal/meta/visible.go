@@ -84,6 +84,9 @@ type heading struct {
 	// afterBreak is the text after a short first line set off by <br>,
 	// "" when there is none.
 	afterBreak string
+	// lead is the text of the h1's first element when more text follows
+	// it: a kicker when a metadata title sets it off with a separator.
+	lead string
 	// hidden marks an <h1> kept for screen readers only, often a copy
 	// of the document title: it names the page, but the date line and
 	// byline sit under the headline shown.
@@ -825,6 +828,23 @@ func hiddenSeparator(n *html.Node) bool {
 	return t != "" && strings.Trim(t, ":|-–—·•/") == ""
 }
 
+// leadElementText returns the text of heading n's first child element
+// when text follows it and it holds at most six words; "" otherwise.
+func leadElementText(n *html.Node, full string) string {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.Br {
+		return ""
+	}
+	t, ok := shortText(c, 80)
+	if !ok || t == "" || len(t) >= len(full) || !strings.HasPrefix(full, t) || len(strings.Fields(t)) > 6 {
+		return ""
+	}
+	return t
+}
+
 // afterFirstBreak returns the text of heading n after its first <br>,
 // when the text before it is a short line of at most five words and the
 // rest holds at least two words; "" otherwise.
@@ -903,6 +923,9 @@ func readHeading(n *html.Node, pos int) heading {
 		// broken off the headline; chooseTitle takes the rest when a
 		// metadata title agrees (a long headline may wrap with <br> too).
 		h.afterBreak = afterFirstBreak(n, h.full)
+	}
+	if h.kicker == nil && h.text == h.full {
+		h.lead = leadElementText(n, h.full)
 	}
 	if h.kicker == nil {
 		// A kicker just before the h1 in the same header.
