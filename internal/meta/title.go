@@ -199,6 +199,21 @@ func hostNamed(f, host string, atStart bool) bool {
 	return false
 }
 
+// uncut returns the title that t was cut from, when a quotation mark
+// written unescaped inside an attribute ended it early
+// (content="Senador … de "incapacitado"" reads "Senador … de"): a later
+// title that runs on from t with a quotation mark.
+func uncut(t string, later []string) string {
+	for _, l := range later {
+		if len(l) > len(t) && strings.HasPrefix(l, t) {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l[len(t):], " ")); r == '"' || r == '\'' {
+				return l
+			}
+		}
+	}
+	return t
+}
+
 // setOffLead returns the h1's text after its first element when a
 // metadata title sets that element's text off with a separator
 // ("Olympische Spiele in Paris - Getränke per Schiff …" over an h1
@@ -296,9 +311,9 @@ func chooseTitle(h1s []heading, meta []string, site, host string) (string, *head
 			}
 		}
 	}
-	for _, s := range stripped {
+	for i, s := range stripped {
 		if s != "" && !sameName(s, site) {
-			return s, nil
+			return uncut(s, stripped[i+1:]), nil
 		}
 	}
 	for i := range h1s {
