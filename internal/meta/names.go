@@ -309,6 +309,7 @@ func cleanOne(part string) []string {
 		part = orig
 	}
 	part = strings.Trim(part, " .:-–—·•|*\"'“”„«»")
+	part = cutAffiliation(part)
 	if part == "" || strings.Contains(part, "¤") || noiseGate.MatchString(part) || roleGate.MatchString(part) || degrees.MatchString(part) {
 		return nil
 	}
@@ -320,6 +321,25 @@ func cleanOne(part string) []string {
 		return nil
 	}
 	return []string{part}
+}
+
+// cutAffiliation takes the publication off an English byline name:
+// "Brendan Carlin For The Mail On Sunday", "Jane Doe for Dailymail.com".
+// Only English: "Landesanstalt für Landwirtschaft", "Istituto per …" and
+// "Centre pour …" name institutions; and never leaving an
+// institution's name ("National Institute for Health").
+func cutAffiliation(s string) string {
+	for _, w := range []string{" for ", " For ", " FOR "} {
+		i := strings.Index(s, w)
+		if i <= 0 || len(strings.Fields(s[:i])) < 2 || isOrgName(s[:i]) {
+			continue
+		}
+		rest := strings.TrimSpace(s[i+len(w):])
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || strings.HasPrefix(rest, "the ") {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // looksLikeName accepts one to five words with letters, no digits, most

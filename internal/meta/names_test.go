@@ -27,6 +27,12 @@ func TestCleanNames(t *testing.T) {
 		{"https://example.org/author/jane-doe", nil},
 		{"Michael L. Anderson, PhD; Carlos Dobkin, PhD", []string{"Michael L. Anderson", "Carlos Dobkin"}},
 		{"Geschrieben von Elisa Marvena", []string{"Elisa Marvena"}},
+		// The publication after "for" is not part of the name; an
+		// institution named with "for"/"für" stays out as before.
+		{"By Glen Owen And Brendan Carlin For The Mail On Sunday", []string{"Glen Owen", "Brendan Carlin"}},
+		{"By Jane Doe for Dailymail.com", []string{"Jane Doe"}},
+		{"Sächsische Landesanstalt für Landwirtschaft", nil},
+		{"National Institute for Health", nil},
 		{"Interview: Julia Lauter", []string{"Julia Lauter"}},
 		{"By", nil},
 		{"Disko Von Ernst Lohoff", []string{"Ernst Lohoff"}},

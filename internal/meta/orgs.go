@@ -20,7 +20,12 @@ var orgMarks = map[string]bool{
 	"staff": true, "team": true, "rédaction": true, "redacción": true, "redazione": true, "redação": true, "redactie": true,
 	"redakcja": true, "stiftung": true, "verband": true, "verein": true, "institut": true, "foundation": true, "association": true,
 	"fondation": true, "fundación": true, "fondazione": true, "pressestelle": true, "press": true, "presse": true,
+	"institute": true, "university": true, "universität": true, "université": true, "universidad": true,
+	"università": true, "ministry": true, "ministerium": true, "council": true, "agency": true, "agentur": true,
+	"department": true, "society": true, "committee": true, "commission": true, "kommission": true,
+	"akademie": true, "academy": true,
 }
+
 
 // allOrgs reports whether every name reads as an organisation.
 func allOrgs(names []string) bool {
