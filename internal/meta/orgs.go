@@ -26,7 +26,6 @@ var orgMarks = map[string]bool{
 	"akademie": true, "academy": true,
 }
 
-
 // allOrgs reports whether every name reads as an organisation.
 func allOrgs(names []string) bool {
 	for _, n := range names {
