@@ -413,7 +413,14 @@ func appendClassWords(out []string, n *html.Node) []string {
 			if i := strings.Index(tok, "--"); i > 0 {
 				tok = tok[:i]
 			}
+			start := len(out)
 			out = dom.SplitWords(out, tok)
+			if len(out) > start && modifiers[out[start]] {
+				// "has-double-sidebar", "no-right-sidebar": a state flag
+				// on a wrapper names what it holds or lacks, not what
+				// it is.
+				out = out[:start]
+			}
 		}
 	}
 	return out

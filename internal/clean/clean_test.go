@@ -166,6 +166,9 @@ func TestCleanClassWordsThatAreNotBoilerplate(t *testing.T) {
 		{name: "has-sidebar", page: page(`<div class="layout has-sidebar"><p>HASMARK text</p></div>`), keep: []string{"HASMARK"}},
 		{name: "no-comments", page: page(`<div class="no-comments"><p>NOMARK text</p></div>`), keep: []string{"NOMARK"}},
 		{name: "show-ads", page: page(`<div class="show-ads"><p>SHOWMARK text</p></div>`), keep: []string{"SHOWMARK"}},
+		// The whole token is the flag, not just its second word.
+		{name: "no-right-sidebar", page: page(`<div class="content-area no-right-sidebar"><p>FLAGMARK text</p></div>`), keep: []string{"FLAGMARK"}},
+		{name: "has-double-sidebar", page: page(`<div class="wrap has-double-sidebar"><p>DOUBLEMARK text</p></div>`), keep: []string{"DOUBLEMARK"}},
 		// Positive words alone never classify.
 		{name: "content words", page: page(`<div class="entry-content post-body"><p>POSMARK text</p></div>`), keep: []string{"POSMARK"}},
 		// Words that merely contain a vocabulary word.
