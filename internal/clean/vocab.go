@@ -287,6 +287,12 @@ func HiddenClass(class string) bool {
 	return false
 }
 
+// StateWord reports a word that opens a state flag rather than a name
+// ("has-sidebar", "no-comments", "is-sticky"): the words after it in the
+// class token say what a wrapper holds or lacks. meta reads class tokens
+// the same way.
+func StateWord(w string) bool { return modifiers[w] }
+
 var modifiers = map[string]bool{
 	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
 	"is": true, "non": true, "not": true, "enable": true, "enabled": true, "disable": true, "allow": true, "can": true,

@@ -1,6 +1,9 @@
 package meta
 
-import "golang.org/x/net/html"
+import (
+	pclean "github.com/pith-org/pith/internal/clean"
+	"golang.org/x/net/html"
+)
 
 // The visible pass asks every element which kinds of class/id words it
 // carries. Building the word list (dom.Words) for each element was the
@@ -55,15 +58,6 @@ func init() {
 // holds the name itself.
 var nameWords = map[string]bool{"name": true, "fn": true, "authorname": true}
 
-// stateWords open class tokens that state a wrapper's layout or state
-// ("has-double-sidebar", "no-comments", "is-author-page"): the words
-// after them name what the wrapper has or lacks, not what it is.
-var stateWords = map[string]bool{
-	"has": true, "no": true, "with": true, "without": true, "show": true, "hide": true,
-	"is": true, "non": true, "not": true, "enable": true, "enabled": true, "disable": true,
-	"allow": true, "can": true,
-}
-
 // kinds returns the kinds of n's class and id words, split as dom.Words
 // splits them (separators and lower→upper case changes), without
 // allocating.
@@ -90,7 +84,7 @@ func kindsOf(s string) wordKind {
 	prevLower := false
 	flush := func() {
 		if inWord && !skip && n > 0 {
-			if first && stateWords[string(buf[:n])] {
+			if first && pclean.StateWord(string(buf[:n])) {
 				flag = true
 			} else if !flag && kindFirst[buf[0]] {
 				k |= kindOf[string(buf[:n])]

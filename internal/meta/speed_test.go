@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	pclean "github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
 )
 
@@ -16,7 +17,7 @@ func kindsOfWords(s string) wordKind {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 	}) {
 		ws := dom.SplitWords(nil, tok)
-		if len(ws) > 0 && stateWords[ws[0]] {
+		if len(ws) > 0 && pclean.StateWord(ws[0]) {
 			continue
 		}
 		for _, w := range ws {
