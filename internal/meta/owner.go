@@ -1,7 +1,6 @@
 package meta
 
 import (
-	"net/url"
 	"strings"
 	"unicode"
 )
@@ -99,10 +98,7 @@ func ownerParts(t string) []string {
 // hostLetters returns the letters of a URL's host name without "www."
 // and the top-level domain, lower-cased: "alexanderlaschwordpress".
 func hostLetters(raw string) string {
-	h := raw
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		h = u.Hostname()
-	}
+	h := hostName(raw)
 	h = strings.TrimPrefix(strings.ToLower(h), "www.")
 	if i := strings.LastIndexByte(h, '.'); i > 0 {
 		h = h[:i]

@@ -113,16 +113,22 @@ func looksLikeSiteName(s string) bool {
 	return true
 }
 
+// hostName returns the host name of URL raw, or raw itself when it is
+// not an absolute URL (a bare host).
+func hostName(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		return u.Hostname()
+	}
+	return raw
+}
+
 // hostCore returns the distinctive part of a host: "www.example.co.uk"
 // gives "example".
 func hostCore(raw string) string {
 	if raw == "" {
 		return ""
 	}
-	h := raw
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		h = u.Hostname()
-	}
+	h := hostName(raw)
 	parts := strings.Split(strings.TrimPrefix(h, "www."), ".")
 	if len(parts) == 0 {
 		return ""
@@ -186,10 +192,7 @@ func titleSiteH1(text string, meta []string, host string) bool {
 // opens with) one of the host's names of four letters or more ("myoos"
 // of foren.myoos.de).
 func hostNamed(f, host string, atStart bool) bool {
-	h := host
-	if u, err := url.Parse(host); err == nil && u.Host != "" {
-		h = u.Hostname()
-	}
+	h := hostName(host)
 	labels := strings.Split(h, ".")
 	for _, l := range labels[:max(len(labels)-1, 0)] {
 		if l = fold(l); len(l) >= 4 && !strings.HasPrefix(l, "www") && (strings.HasPrefix(f, l) || !atStart && strings.Contains(f, l)) {
