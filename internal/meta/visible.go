@@ -770,10 +770,7 @@ func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool)
 	}
 	// Only the block whose own text starts the line: the wrappers
 	// around it would repeat the same lead.
-	fc := n.FirstChild
-	for fc != nil && fc.Type == html.TextNode && strings.TrimSpace(fc.Data) == "" {
-		fc = fc.NextSibling
-	}
+	fc := firstNonBlank(n)
 	if fc == nil || (fc.Type == html.ElementNode && breaksLine(fc)) {
 		return
 	}
@@ -828,13 +825,19 @@ func hiddenSeparator(n *html.Node) bool {
 	return t != "" && strings.Trim(t, ":|-–—·•/") == ""
 }
 
-// leadElementText returns the text of heading n's first child element
-// when text follows it and it holds at most six words; "" otherwise.
-func leadElementText(n *html.Node, full string) string {
+// firstNonBlank returns n's first child that is not whitespace text.
+func firstNonBlank(n *html.Node) *html.Node {
 	c := n.FirstChild
 	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 		c = c.NextSibling
 	}
+	return c
+}
+
+// leadElementText returns the text of heading n's first child element
+// when text follows it and it holds at most six words; "" otherwise.
+func leadElementText(n *html.Node, full string) string {
+	c := firstNonBlank(n)
 	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.Br {
 		return ""
 	}
