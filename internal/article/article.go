@@ -31,7 +31,8 @@ type Article struct {
 type Decision struct {
 	Region string `json:"region"` // e.g. `div.related-posts` or `nav#menu`
 	Kept   bool   `json:"kept"`
-	Rule   string `json:"rule"` // the rule or score that decided
+	Rule   string `json:"rule"`             // the registered rule's name (package rules), or a user rule's label
+	Detail string `json:"detail,omitempty"` // what the rule saw: a class word, a score
 }
 
 // QA is one FAQ entry. Answer is plain text; paragraphs are separated by
