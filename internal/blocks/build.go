@@ -11,7 +11,9 @@ import (
 	"strings"
 
 	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -24,6 +26,11 @@ type Options struct {
 	// MaxLinkDensity drops paragraphs and lists whose share of linked text
 	// is higher (0 means the default, 0.5).
 	MaxLinkDensity float64
+	// Trace switches rules off and records what each left out (nil:
+	// every rule on, nothing recorded).
+	Trace *rules.Trace
+	// Stop ends the build when the page is abandoned (nil: never).
+	Stop *cancel.Point
 }
 
 type builder struct {
@@ -35,6 +42,8 @@ type builder struct {
 	// being skipped, 0 when none.
 	skipLevel int
 	titleN    string
+	// cur is the element whose content is being built, for --explain.
+	cur *html.Node
 }
 
 type format struct {
@@ -52,7 +61,7 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 		b.block(n)
 		b.flush()
 	}
-	return tidy(b.out)
+	return b.tidy(b.out)
 }
 
 // block handles n in block context.
@@ -61,9 +70,16 @@ func (b *builder) block(n *html.Node) {
 		b.inline(n, format{})
 		return
 	}
-	if n.Type != html.ElementNode || b.o.Skip[n] {
+	if n.Type != html.ElementNode {
 		return
 	}
+	b.o.Stop.Check()
+	if b.skipped(n) {
+		return
+	}
+	outer := b.cur
+	b.cur = n
+	defer func() { b.cur = outer }()
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		b.flush()
@@ -91,7 +107,7 @@ func (b *builder) block(n *html.Node) {
 		b.flush()
 		b.figure(n)
 	case atom.Img:
-		if src := imageSource(n, b.o.Base); src != "" && !tinyImage(n) {
+		if src := imageSource(n, b.o.Base); src != "" && !b.tiny(n) {
 			b.flush()
 			b.emit(article.Block{Kind: article.Figure, Src: src, Alt: dom.CollapseSpace(dom.Attr(n, "alt"))})
 		}
@@ -136,7 +152,7 @@ func (b *builder) inline(n *html.Node, f format) {
 	default:
 		return
 	}
-	if b.o.Skip[n] || n.DataAtom == atom.Rt || n.DataAtom == atom.Rp {
+	if n.DataAtom == atom.Rt || n.DataAtom == atom.Rp || b.skipped(n) {
 		// rt/rp: ruby readings, shown beside the text, not part of it.
 		return
 	}
@@ -162,7 +178,7 @@ func (b *builder) inline(n *html.Node, f format) {
 		b.spans = append(b.spans, article.Span{Text: brMarker})
 		return
 	case atom.Img:
-		if src := imageSource(n, b.o.Base); src != "" && !tinyImage(n) {
+		if src := imageSource(n, b.o.Base); src != "" && !b.tiny(n) {
 			b.spans = append(b.spans, article.Span{Image: src, Text: "", Href: f.href})
 		}
 		return
@@ -194,10 +210,52 @@ func (b *builder) flush() {
 		}
 		return
 	}
-	if linkDensity(spans) > b.o.MaxLinkDensity || isFurnitureLine(text) {
+	if linkDensity(spans) > b.o.MaxLinkDensity && b.o.Trace.On(ruleLinkLine) {
+		b.drop(ruleLinkLine, text)
+		return
+	}
+	if rule := b.furnitureRule(text); rule != "" {
+		b.drop(rule, text)
 		return
 	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})
+}
+
+// drop records that rule left text out of the body.
+func (b *builder) drop(rule, text string) {
+	if !b.o.Trace.Explaining() {
+		return
+	}
+	if b.cur != nil {
+		b.o.Trace.DropNode(rule, b.cur, quote(text))
+	} else {
+		b.o.Trace.Drop(rule, quote(text), "")
+	}
+}
+
+// quote is the opening of a dropped text, for --explain.
+func quote(text string) string {
+	if r := []rune(text); len(r) > 60 {
+		text = string(r[:60]) + "…"
+	}
+	return "“" + text + "”"
+}
+
+// skipped reports an element metadata took out of the body.
+func (b *builder) skipped(n *html.Node) bool {
+	if !b.o.Skip[n] || !b.o.Trace.On(ruleMetaLine) {
+		return false
+	}
+	b.o.Trace.DropNode(ruleMetaLine, n, "")
+	return true
+}
+
+func (b *builder) tiny(img *html.Node) bool {
+	if !tinyImage(img) || !b.o.Trace.On(ruleTinyImage) {
+		return false
+	}
+	b.o.Trace.DropNode(ruleTinyImage, img, dom.Attr(img, "src"))
+	return true
 }
 
 // dedupMax bounds the length of text that is dropped when repeated.
@@ -213,6 +271,7 @@ const dedupMax = 100
 // of a paragraph appear once.
 func (b *builder) emit(bl article.Block) {
 	if b.skipLevel > 0 {
+		b.drop(ruleBoilerHead, bl.PlainText())
 		return
 	}
 	var key string
@@ -229,8 +288,9 @@ func (b *builder) emit(bl article.Block) {
 			}
 		}
 	}
-	if key != "" && len(key) < dedupMax {
+	if key != "" && len(key) < dedupMax && b.o.Trace.On(dedupRule(bl.Kind)) {
 		if b.seen[key] {
+			b.drop(dedupRule(bl.Kind), bl.PlainText())
 			return
 		}
 		if b.seen == nil {
@@ -238,10 +298,18 @@ func (b *builder) emit(bl article.Block) {
 		}
 		b.seen[key] = true
 	}
-	if bl.Kind == article.Quote && b.pullQuote(key) {
+	if bl.Kind == article.Quote && b.o.Trace.On(rulePullQuote) && b.pullQuote(key) {
+		b.drop(rulePullQuote, bl.Text)
 		return
 	}
 	b.out = append(b.out, bl)
+}
+
+func dedupRule(k article.Kind) string {
+	if k == article.Figure {
+		return ruleRepeatedImg
+	}
+	return ruleRepeated
 }
 
 // minTextLen is a lower bound on len(bl.PlainText()): the text of a
@@ -287,19 +355,22 @@ func (b *builder) heading(n *html.Node) {
 	}
 	level := int(n.Data[1] - '0')
 	if level == 1 {
-		if k := normKey(text); b.titleN != "" && (strings.Contains(k, b.titleN) || strings.Contains(b.titleN, k)) {
+		if k := normKey(text); b.titleN != "" && (strings.Contains(k, b.titleN) || strings.Contains(b.titleN, k)) && b.o.Trace.On(ruleHeadline) {
+			b.drop(ruleHeadline, text)
 			return
 		}
 		level = 2
 	}
 	if b.skipLevel > 0 && level > b.skipLevel {
+		b.drop(ruleBoilerHead, text)
 		return
 	}
 	b.skipLevel = 0
-	if isBoilerHeading(text) {
+	if b.o.Trace.On(ruleBoilerHead) && isBoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.
+		b.drop(ruleBoilerHead, text)
 		b.skipLevel = level
 		return
 	}
@@ -319,10 +390,11 @@ func (b *builder) list(n *html.Node) {
 		return
 	}
 	bl := article.Block{Kind: article.List, Ordered: n.DataAtom == atom.Ol, Items: items}
-	if listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
+	if b.o.Trace.On(ruleLinkList) && listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
 		// Mostly items that are nothing but a link: navigation or a
 		// rail. Items that are sentences with links in them (changelogs,
 		// reading lists with notes) are content.
+		b.drop(ruleLinkList, bl.PlainText())
 		return
 	}
 	b.emit(bl)
@@ -456,7 +528,7 @@ func codeLang(n *html.Node) string {
 }
 
 func (b *builder) table(n *html.Node) {
-	if layoutTable(n) {
+	if b.o.Trace.On(ruleLayoutTable) && layoutTable(n) {
 		b.children(n, format{})
 		b.flush()
 		return
@@ -547,10 +619,16 @@ func (b *builder) figure(n *html.Node) {
 	caption := ""
 	if fc := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }); fc != nil {
 		caption = dom.Text(fc)
-		if isBoilerLine(caption) {
+		if b.o.Trace.On(ruleCaptionBoil) && isBoilerLine(caption) {
+			b.o.Trace.DropNode(ruleCaptionBoil, fc, "")
 			caption = ""
 		}
-		caption = stripCredit(caption)
+		if b.o.Trace.On(ruleCaptionCred) {
+			if c := stripCredit(caption); c != caption {
+				b.o.Trace.DropNode(ruleCaptionCred, fc, quote(strings.TrimSpace(strings.TrimPrefix(caption, c))))
+				caption = c
+			}
+		}
 	}
 	if img == nil {
 		// A figure without an image (a pull quote, a chart in a table):

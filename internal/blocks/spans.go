@@ -239,19 +239,22 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // that cleaning removed (a "Related" rail, a comment thread). A heading
 // followed by another is kept: pages nest a kicker or a dek in heading
 // tags, and measured on both corpora dropping those costs recall.
-func tidy(bs []article.Block) []article.Block {
+func (b *builder) tidy(bs []article.Block) []article.Block {
 	out := bs[:0]
+	t := b.o.Trace
 	for i, bl := range bs {
 		// A lone label ("Kontakt:", "Weitere Informationen:") is the
 		// caption of a contact or info box; before a list or table
 		// ("Zutaten:") it names what follows and stays.
-		if bl.Kind == article.Paragraph && isLabelLine(bl.Text) &&
+		if bl.Kind == article.Paragraph && t.On(ruleLoneLabel) && isLabelLine(bl.Text) &&
 			(i+1 == len(bs) || bs[i+1].Kind != article.List && bs[i+1].Kind != article.Table) {
+			t.Drop(ruleLoneLabel, quote(bl.Text), "")
 			continue
 		}
 		out = append(out, bl)
 	}
-	for len(out) > 0 && out[len(out)-1].Kind == article.Heading {
+	for t.On(ruleTrailingHead) && len(out) > 0 && out[len(out)-1].Kind == article.Heading {
+		t.Drop(ruleTrailingHead, quote(out[len(out)-1].Text), "")
 		out = out[:len(out)-1]
 	}
 	return out

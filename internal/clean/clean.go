@@ -7,8 +7,9 @@ package clean
 import (
 	"strings"
 
-	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -18,24 +19,26 @@ type Options struct {
 	// Recall keeps blocks that are boilerplate only by vocabulary when
 	// they hold a fair share of the page's text.
 	Recall bool
-	// Explain records a Decision for every removed region with text.
-	Explain bool
+	// Trace switches rules off and records what each removed or kept
+	// (nil: every rule on, nothing recorded).
+	Trace *rules.Trace
+	// Stop ends the walk when the page is abandoned (nil: never).
+	Stop *cancel.Point
 	// OnRemove, when set, is called for each removed element before it
 	// is detached (for diagnostics).
 	OnRemove func(n *html.Node, rule string)
 }
 
 // Clean removes boilerplate from the tree under root (usually the
-// document) in place and returns the decisions when o.Explain is set.
-func Clean(root *html.Node, o Options) []article.Decision {
-	c := cleaner{o: o, stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
+// document) in place.
+func Clean(root *html.Node, o Options) {
+	c := cleaner{o: o, t: o.Trace, stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
 	body := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		body = root
 	}
 	c.total = c.prepare(root, body)
 	c.walk(body, false)
-	return c.decisions
 }
 
 // stat is the amount of text under an element: all of it, the linked
@@ -44,12 +47,12 @@ func Clean(root *html.Node, o Options) []article.Decision {
 type stat struct{ text, link, para int }
 
 type cleaner struct {
-	o         Options
-	stats     map[*html.Node]stat
-	protect   map[*html.Node]bool // nodes that hold the article body marker, or are it
-	total     stat
-	words     []string // reused class-word buffer
-	decisions []article.Decision
+	o       Options
+	t       *rules.Trace
+	stats   map[*html.Node]stat
+	protect map[*html.Node]bool // nodes that hold the article body marker, or are it
+	total   stat
+	words   []string // reused class-word buffer
 }
 
 // prepare reads the tree under root once, before anything is removed:
@@ -107,6 +110,9 @@ func (c *cleaner) prepare(root, body *html.Node) stat {
 }
 
 func (c *cleaner) protectUp(n *html.Node) {
+	if !c.t.On(ruleProtectBody) {
+		return
+	}
 	for p := n; p != nil; p = p.Parent {
 		c.protect[p] = true
 	}
@@ -192,6 +198,7 @@ var notSpace = func() (t [256]uint8) {
 // there belong to the article.
 func (c *cleaner) walk(n *html.Node, inContent bool) {
 	for ch := n.FirstChild; ch != nil; {
+		c.o.Stop.Check()
 		next := ch.NextSibling
 		switch ch.Type {
 		case html.CommentNode:
@@ -199,12 +206,23 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 		case html.ElementNode:
 			switch ch.DataAtom {
 			case atom.Noscript:
-				noscriptImages(ch)
+				if c.t.On(ruleNoscriptImage) && noscriptImages(ch) {
+					c.t.KeepNode(ruleNoscriptImage, ch, "")
+				}
 			case atom.Script:
-				templateContent(ch)
+				if c.t.On(ruleTemplate) {
+					if first := templateContent(ch); first != nil {
+						// The unpacked markup takes the script's place and
+						// is cleaned like the rest of the page.
+						c.t.KeepNode(ruleTemplate, first, "unpacked from <script type=text/template>")
+						n.RemoveChild(ch)
+						ch = first
+						continue
+					}
+				}
 			}
-			if rule := c.rule(ch, inContent); rule != "" {
-				c.record(ch, rule)
+			if rule, detail := c.rule(ch, inContent); rule != "" {
+				c.record(ch, rule, detail)
 				n.RemoveChild(ch)
 			} else {
 				c.walk(ch, inContent || isContentTag(ch))
@@ -226,104 +244,156 @@ func isContentTag(n *html.Node) bool {
 	return false
 }
 
-// rule returns why n is removed, or "" to keep it.
-func (c *cleaner) rule(n *html.Node, inContent bool) string {
+// rule returns the name of the rule that removes n, with what it saw,
+// or "" to keep n.
+func (c *cleaner) rule(n *html.Node, inContent bool) (rule, detail string) {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
 		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
 		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
 		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
 		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
-		return "non-text element <" + n.Data + ">"
+		if c.t.On(ruleNonText) {
+			return ruleNonText, "<" + n.Data + ">"
+		}
 	}
-	if h := hidden(n); h != "" {
-		if h == "aria-hidden" && !c.protect[n] {
+	if h := hidden(n); h != "" && c.t.On(h) {
+		if h == ruleAriaHidden && !c.protect[n] {
 			// aria-hidden hides from screen readers, not from the eye:
 			// decorative copies, usually, but pages also set it on the
 			// page behind an open overlay.
-			return c.unlessLarge(n, h)
+			return c.unlessLarge(n, h, "")
 		}
-		if h != "aria-hidden" {
-			return h
+		if h != ruleAriaHidden {
+			return h, ""
 		}
 	}
 	if c.protect[n] {
-		return ""
+		if c.t.Explaining() && c.wouldDrop(n, inContent) {
+			c.t.KeepNode(ruleProtectBody, n, "")
+		}
+		return "", ""
 	}
-	if HiddenClass(dom.Attr(n, "class")) {
-		return c.unlessLarge(n, "class hides it")
+	return c.named(n, inContent)
+}
+
+// wouldDrop reports whether a protected element would go without its
+// protection, so --explain can say the protection kept it.
+func (c *cleaner) wouldDrop(n *html.Node, inContent bool) bool {
+	c.t = nil // the dry run records nothing
+	defer func() { c.t = c.o.Trace }()
+	r, _ := c.named(n, inContent)
+	return r != ""
+}
+
+// named applies the rules that judge an element by what it is called:
+// its tag, its ARIA role, its class and id words.
+func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
+	if HiddenClass(dom.Attr(n, "class")) && c.t.On(ruleHiddenClass) {
+		return c.unlessLarge(n, ruleHiddenClass, "")
 	}
 	switch n.DataAtom {
 	case atom.Nav, atom.Menu:
-		return "chrome <" + n.Data + ">"
+		if c.t.On(ruleChromeNav) {
+			return ruleChromeNav, "<" + n.Data + ">"
+		}
 	case atom.Aside:
-		if !inContent {
-			return c.unlessLarge(n, "chrome <aside> outside the article")
+		if !inContent && c.t.On(ruleChromeAside) {
+			return c.unlessLarge(n, ruleChromeAside, "")
 		}
 	case atom.Footer:
-		return c.unlessLarge(n, "chrome <footer>")
+		if c.t.On(ruleChromeFoot) {
+			return c.unlessLarge(n, ruleChromeFoot, "")
+		}
 	case atom.Header:
-		if !inContent && !articleHeader(n) {
-			return c.unlessLarge(n, "chrome <header> outside the article")
+		if !inContent && c.t.On(ruleChromeHead) {
+			if articleHeader(n) && c.t.On(ruleArticleHeader) {
+				c.t.KeepNode(ruleArticleHeader, n, "")
+				break
+			}
+			return c.unlessLarge(n, ruleChromeHead, "")
 		}
 	case atom.Form:
 		// Whole pages and product descriptions sit in forms (ASP.NET,
 		// shop templates); only a form with little text is furniture.
-		if c.stat(n).text < 200 {
-			return "form with little text"
+		if c.stat(n).text < 200 && c.t.On(ruleSmallForm) {
+			return ruleSmallForm, ""
 		}
 	}
 	switch role := dom.Attr(n, "role"); role {
 	case "navigation", "menu", "menubar", "dialog", "alertdialog", "alert", "search", "tooltip", "banner", "contentinfo":
-		return c.unlessLarge(n, "ARIA role "+role)
+		if c.t.On(ruleARIAChrome) {
+			return c.unlessLarge(n, ruleARIAChrome, "role="+role)
+		}
 	case "complementary":
-		if !inContent {
-			return c.unlessLarge(n, "ARIA role "+role)
+		if !inContent && c.t.On(ruleARIAChrome) {
+			return c.unlessLarge(n, ruleARIAChrome, "role="+role)
 		}
 	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
-		return ""
-	}
-	if inRunningText(n) {
-		// A link or span inside a sentence is part of it, whatever its
-		// class says ("popup" glossary links, "share" highlights).
-		return ""
+		return "", ""
 	}
 	c.words = appendClassWords(c.words[:0], n)
 	ws := c.words
 	if len(ws) == 0 {
-		return ""
+		return "", ""
 	}
-	if concept := Classify(ws); concept != None && !inHeading(n) {
-		if StrongPositive(ws) && c.stat(n).text > 500 {
-			// "post-content-share-wrapper" style names that also name the
-			// content: let selection decide.
-			return ""
-		}
-		return c.unlessLarge(n, "class/id: "+string(concept))
+	concept := Classify(ws)
+	name := conceptRules[concept]
+	if concept == None || !c.t.On(name) {
+		return "", ""
 	}
-	return ""
+	if inHeading(n) {
+		// The heading's own text (a headline span, an anchor named
+		// after the section) is judged as a heading, never by its
+		// class or id words.
+		return "", ""
+	}
+	if inRunningText(n) && c.t.On(ruleRunningText) {
+		// A link or span inside a sentence is part of it, whatever its
+		// class says ("popup" glossary links, "share" highlights).
+		c.t.KeepNode(ruleRunningText, n, "named "+string(concept))
+		return "", ""
+	}
+	if StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {
+		// "post-content-share-wrapper" style names that also name the
+		// content: let selection decide.
+		c.t.KeepNode(ruleContentName, n, "also named "+string(concept))
+		return "", ""
+	}
+	return c.unlessLarge(n, name, firstWords(ws))
+}
+
+// firstWords is the class words an explain line quotes.
+func firstWords(ws []string) string {
+	if len(ws) > 6 {
+		ws = ws[:6]
+	}
+	return strings.Join(ws, " ")
 }
 
 // unlessLarge returns rule unless n holds a large share of the page's
 // text with few links: then the name is misleading (a wrapper named
 // "page-footer-layout", a form around the whole page) and removing it
 // would take the article too.
-func (c *cleaner) unlessLarge(n *html.Node, rule string) string {
+func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string) {
+	if !c.t.On(ruleLargeRegion) {
+		return rule, detail
+	}
 	s := c.stat(n)
 	share := 0.4
 	if c.o.Recall {
 		share = 0.2
 	}
-	if float64(s.text) >= share*float64(c.total.text) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 {
-		return ""
-	}
-	// A wrapper around most of the page's paragraph text, however many
+	// A region with a large share of the page's text and few links, or
+	// a wrapper around most of the page's paragraph text, however many
 	// links its navigation adds.
-	if float64(s.para) >= 0.6*float64(c.total.para) && s.para > 400 {
-		return ""
+	if float64(s.text) >= share*float64(c.total.text) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 ||
+		float64(s.para) >= 0.6*float64(c.total.para) && s.para > 400 {
+		c.t.KeepNode(ruleLargeRegion, n, "would be "+rule)
+		return "", ""
 	}
-	return rule
+	return rule, detail
 }
 
 // hidden reports elements a browser would not show.
@@ -331,14 +401,14 @@ func hidden(n *html.Node) string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return "hidden attribute"
+			return ruleHiddenAttr
 		case "aria-hidden":
 			if a.Val == "true" {
-				return "aria-hidden"
+				return ruleAriaHidden
 			}
 		case "style":
 			if styleHidden(a.Val) {
-				return "inline style hides it"
+				return ruleHiddenStyle
 			}
 		}
 	}
@@ -354,35 +424,17 @@ func styleHidden(s string) bool {
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
-func (c *cleaner) record(n *html.Node, rule string) {
+func (c *cleaner) record(n *html.Node, rule, detail string) {
 	if c.o.OnRemove != nil {
 		c.o.OnRemove(n, rule)
 	}
-	if !c.o.Explain || c.stat(n).text == 0 {
-		return
+	if c.t.Explaining() && c.stat(n).text > 0 {
+		c.t.DropNode(rule, n, detail)
 	}
-	c.decisions = append(c.decisions, article.Decision{Region: Describe(n), Kept: false, Rule: rule})
 }
 
-// Describe names an element for --explain: tag, #id and .classes, with
-// the amount of text it holds left to the caller.
-func Describe(n *html.Node) string {
-	var b strings.Builder
-	b.WriteString(n.Data)
-	if id := dom.Attr(n, "id"); id != "" {
-		b.WriteByte('#')
-		b.WriteString(id)
-	}
-	for i, cl := range strings.Fields(dom.Attr(n, "class")) {
-		if i == 3 {
-			b.WriteString("…")
-			break
-		}
-		b.WriteByte('.')
-		b.WriteString(cl)
-	}
-	return b.String()
-}
+// Describe names an element for --explain (see dom.Name).
+func Describe(n *html.Node) string { return dom.Name(n) }
 
 // appendClassWords appends the words that name n (class, id, component
 // data attributes, aria-label), leaving out BEM modifiers
@@ -473,20 +525,24 @@ func inRunningText(n *html.Node) bool {
 // (`<img data-lazy…><noscript><img src="real.jpg"></noscript>`): the
 // parser keeps noscript content as raw text, so when that text is an
 // image and the image before it has no usable source, the parsed image
-// is put in place before the noscript element goes.
-func noscriptImages(ns *html.Node) {
+// is put in place before the noscript element goes. It reports whether
+// it rescued an image.
+func noscriptImages(ns *html.Node) bool {
 	raw := rawChildText(ns)
 	if ns.Parent == nil || !strings.Contains(raw, "<img") {
-		return
+		return false
 	}
 	if prev := prevElement(ns); prev != nil && prev.DataAtom == atom.Img && hasImageSource(prev) {
-		return
+		return false
 	}
+	rescued := false
 	for _, x := range parseFragment(raw) {
 		if x.Type == html.ElementNode && (x.DataAtom == atom.Img || x.DataAtom == atom.Picture) {
 			ns.Parent.InsertBefore(x, ns)
+			rescued = true
 		}
 	}
+	return rescued
 }
 
 func prevElement(n *html.Node) *html.Node {
@@ -530,31 +586,37 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // templateContent unpacks the article that client-rendered pages ship
 // inside <script type="text/template">: when such a script holds
 // paragraphs and sits in an element with no other text, its parsed
-// content is put in its place before the script is removed.
-func templateContent(sc *html.Node) {
+// content is put before the script, and the first node put there is
+// returned (nil when nothing was unpacked).
+func templateContent(sc *html.Node) *html.Node {
 	switch strings.ToLower(strings.TrimSpace(dom.Attr(sc, "type"))) {
 	case "text/template", "text/html", "text/x-template":
 	default:
-		return
+		return nil
 	}
 	p := sc.Parent
 	if p == nil {
-		return
+		return nil
 	}
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c != sc && (c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && c.DataAtom != atom.Script && dom.Text(c) != "") {
-			return
+			return nil
 		}
 	}
 	raw := strings.TrimSpace(rawChildText(sc))
 	if !strings.HasPrefix(raw, "<") || !strings.Contains(raw, "<p") || strings.Contains(raw, `<\/`) {
 		// Only markup; templates that hold JSON or script strings
 		// (escaped "<\/p>") are data, not the article.
-		return
+		return nil
 	}
+	var first *html.Node
 	for _, x := range parseFragment(raw) {
 		p.InsertBefore(x, sc)
+		if first == nil {
+			first = x
+		}
 	}
+	return first
 }
 
 // inHeading reports an element inside a heading: the heading's own text

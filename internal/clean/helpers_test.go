@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/clean"
 	"golang.org/x/net/html"
 )
@@ -59,10 +59,10 @@ func runCleanCases(t *testing.T, cases []cleanCase, o clean.Options) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := parse(t, tc.page)
-			var decisions []article.Decision
 			o := o
-			o.Explain = true
-			decisions = clean.Clean(doc, o)
+			o.Trace = rules.NewTrace(nil, true)
+			clean.Clean(doc, o)
+			decisions := o.Trace.Decisions()
 			got := allText(doc)
 			for _, k := range tc.keep {
 				if !strings.Contains(got, k) {

@@ -117,6 +117,7 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.BoolVar(&o.Precision, "precision", false, "prefer leaving out doubtful text")
 	f.BoolVar(&o.Recall, "recall", false, "prefer keeping doubtful text")
 	f.BoolVar(&o.Explain, "explain", false, "tell what was kept and dropped and why (stderr, or the JSON explain field)")
+	addRuleFlags(f, o)
 	f.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "HTTP: time limit for a whole request")
 	f.Var(&maxBytes, "max-bytes", "refuse pages larger than this (e.g. 20MiB, 500k)")
 	f.StringVar(&o.UserAgent, "user-agent", "", "HTTP: User-Agent header (default: a browser-like one naming pith)")

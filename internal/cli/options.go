@@ -29,6 +29,10 @@ type Options struct {
 	Recall    bool
 	Explain   bool
 
+	ExplainHTML  string   // --explain-html: the report file
+	ListRules    bool     // --list-rules
+	DisableRules []string // --disable-rule: rules switched off
+
 	Timeout     time.Duration // whole HTTP request
 	MaxBytes    int64
 	UserAgent   string
@@ -119,7 +123,7 @@ func (o *Options) validate() error {
 	if _, err := o.header(); err != nil {
 		return err
 	}
-	return nil
+	return o.validateRules()
 }
 
 func isHTTPURL(s string) bool {

@@ -44,6 +44,8 @@ type worker struct {
 	stdinOK bool
 	outDir  *batch.OutDir
 	multi   bool // several inputs: json results go into an array
+
+	disabled map[string]bool // rules switched off (--disable-rule)
 }
 
 // process turns one input into its result. It never panics: a panic in
@@ -174,8 +176,9 @@ func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return extract.FromBytes(raw, extract.Options{
+	return extract.FromBytesContext(ctx, raw, extract.Options{
 		URL: pageURL, ContentType: contentType, NoFAQ: w.o.NoFAQ, Mode: w.mode, Explain: w.o.Explain,
+		Disabled: w.disabled,
 	})
 }
 
@@ -200,7 +203,11 @@ func explainLines(a *article.Article) []byte {
 		if d.Kept {
 			verdict = "kept"
 		}
-		fmt.Fprintf(&b, "pith: %s: explain: %-7s %s (%s)\n", a.Source, verdict, d.Region, d.Rule)
+		if d.Detail != "" {
+			fmt.Fprintf(&b, "pith: %s: explain: %-7s %s [%s: %s]\n", a.Source, verdict, d.Region, d.Rule, d.Detail)
+		} else {
+			fmt.Fprintf(&b, "pith: %s: explain: %-7s %s [%s]\n", a.Source, verdict, d.Region, d.Rule)
+		}
 	}
 	return b.Bytes()
 }

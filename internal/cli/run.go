@@ -27,6 +27,12 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	if err := o.validate(); err != nil {
 		return usage(s, err)
 	}
+	if o.ListRules {
+		if err := listRules(s.Out); err != nil {
+			return ExitFailed
+		}
+		return ExitOK
+	}
 	args := o.Args
 	if len(args) == 0 && o.InputFile == "" {
 		if s.InTTY {
@@ -43,7 +49,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	dirs := anyDir(args)
 	multi := len(args) > 1 || o.InputFile != "" || o.StdinFormat == "jsonl" || dirs
 
-	w := &worker{o: &o, stdin: s.In, multi: multi}
+	w := &worker{o: &o, stdin: s.In, multi: multi, disabled: o.disabledRules()}
 	switch {
 	case o.Precision:
 		w.mode = extract.Precision

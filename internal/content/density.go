@@ -16,6 +16,7 @@ import (
 type mass struct{ good, bad float64 }
 
 func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
+	s.stop.Check()
 	var m mass
 	if n.Type == html.TextNode {
 		c := float64(s.runeLen(n))
@@ -80,7 +81,7 @@ func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
 		}
 	}
 	flush()
-	if m.good > 0 && s.feedList(n) {
+	if m.good > 0 && s.t.On(ruleFeed) && s.feedList(n) {
 		// A feed's blurbs read as prose, but the feed is furniture: it
 		// must not draw the choice away from the article.
 		m = mass{bad: m.good + m.bad}

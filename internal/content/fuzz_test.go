@@ -32,8 +32,8 @@ func FuzzSelectPrune(f *testing.F) {
 		if err != nil {
 			return
 		}
-		sel := Select(doc, Balanced)
-		PruneSelection(sel, 0.5)
+		sel := Select(doc, Balanced, nil, nil)
+		PruneSelection(sel, 0.5, nil)
 		for _, n := range sel.Nodes {
 			if n == nil {
 				t.Fatal("nil node in the selection")

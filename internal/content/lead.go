@@ -2,6 +2,7 @@ package content
 
 import (
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -23,8 +24,8 @@ var leadWords = map[string]bool{
 // when the headline comes first, else inside the body's article
 // container. Only paragraph-like elements named by leadWords, or set in
 // the article's own header, qualify, and only outside the selection.
-func Lead(sel []*html.Node) []*html.Node {
-	if len(sel) == 0 {
+func Lead(sel []*html.Node, t *rules.Trace) []*html.Node {
+	if len(sel) == 0 || !t.On(ruleLead) {
 		return nil
 	}
 	first := sel[0]
@@ -91,6 +92,9 @@ func Lead(sel []*html.Node) []*html.Node {
 	})
 	if !done {
 		return nil
+	}
+	for _, n := range out {
+		t.KeepNode(ruleLead, n, "")
 	}
 	return out
 }

@@ -31,7 +31,7 @@ func TestLead(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := parse(t, `<html><body>`+tc.page+`</body></html>`)
-			got := content.Lead([]*html.Node{byID(t, doc, "body")})
+			got := content.Lead([]*html.Node{byID(t, doc, "body")}, nil)
 			if len(got) != len(tc.want) {
 				t.Fatalf("Lead gave %d nodes (%q), want %v", len(got), textOf(got), tc.want)
 			}
@@ -42,8 +42,8 @@ func TestLead(t *testing.T) {
 			}
 		})
 	}
-	if got := content.Lead(nil); got != nil {
-		t.Errorf("Lead(nil) = %v", got)
+	if got := content.Lead(nil, nil); got != nil {
+		t.Errorf("Lead(nil, nil) = %v", got)
 	}
 }
 
@@ -53,8 +53,8 @@ func TestLeadFromSelect(t *testing.T) {
 	src := `<html><body><nav><a href="/">Home</a></nav><article><header><h1>Headline</h1>` +
 		`<p class="lede">STANDFIRST The decision ends a year of uncertainty for parents and teachers.</p></header>` +
 		`<div class="body">` + para("B1") + para("B2") + para("B3") + `</div></article></body></html>`
-	sel := content.Select(body(parse(t, src)), content.Balanced)
-	lead := content.Lead(sel.Nodes)
+	sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+	lead := content.Lead(sel.Nodes, nil)
 	// Whether selection takes the header in or not, the standfirst must
 	// reach the body exactly once.
 	all := textOf(append(lead, sel.Nodes...))
@@ -72,7 +72,7 @@ func TestLeadBetweenHeadlineAndBody(t *testing.T) {
 	doc := parse(t, `<html><body><section class="hero"><h1>Headline</h1>
 		<p class="article-preface">A standfirst long enough to be one, set under the headline.</p></section>
 		<main><div id="body">`+para("P1")+para("P2")+`</div></main></body></html>`)
-	lead := content.Lead([]*html.Node{byID(t, doc, "body")})
+	lead := content.Lead([]*html.Node{byID(t, doc, "body")}, nil)
 	if got := textOf(lead); !strings.Contains(got, "A standfirst long enough") {
 		t.Errorf("Lead = %q, want the standfirst", got)
 	}

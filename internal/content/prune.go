@@ -6,6 +6,7 @@ import (
 
 	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -13,14 +14,15 @@ import (
 // Prune removes, inside the selected content, the blocks that read as
 // furniture rather than prose (Readability's conditional cleaning, with
 // our own thresholds): a block with few clauses (under 10 commas) goes
-// when its links outweigh its text, when it holds more list items or
-// form fields than paragraphs, or when it is an image gallery or an
-// embed with hardly any text. Blocks with data tables, code or quotes
+// when its links outweigh its text, when it holds more linked list
+// items than paragraphs, when it is an image gallery, or when it holds
+// hardly any text. (Form fields and embeds need no rule here: the
+// cleaner has removed them.) Blocks with data tables, code or quotes
 // stay. Runs of teaser cards go whatever their commas, and so do a
 // slideshow's numbered captions beside an article. It returns the
-// removed elements, for --explain.
-func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
-	s := &scorer{stats: map[*html.Node]textStat{}}
+// removed elements; t (nil allowed) switches rules off and records them.
+func Prune(sel []*html.Node, maxLinkDensity float64, t *rules.Trace) []*html.Node {
+	s := &scorer{t: t, stats: map[*html.Node]textStat{}}
 	for _, n := range sel {
 		s.measure(n)
 	}
@@ -29,21 +31,26 @@ func Prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 
 // PruneSelection is Prune on a Selection, reusing the text measures
 // Select took (the tree has not changed since).
-func PruneSelection(sel Selection, maxLinkDensity float64) []*html.Node {
+func PruneSelection(sel Selection, maxLinkDensity float64, t *rules.Trace) []*html.Node {
 	if sel.stats == nil {
-		return Prune(sel.Nodes, maxLinkDensity)
+		return Prune(sel.Nodes, maxLinkDensity, t)
 	}
-	s := &scorer{stats: sel.stats}
+	s := &scorer{t: t, stats: sel.stats}
 	return s.prune(sel.Nodes, maxLinkDensity)
 }
 
 func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 	var removed []*html.Node
+	drop := func(n *html.Node, rule string) {
+		s.t.DropNode(rule, n, "")
+		n.Parent.RemoveChild(n)
+		removed = append(removed, n)
+	}
 	for _, root := range sel {
 		// Walk bottom-up so inner boxes are judged before their parents.
 		var visit func(n *html.Node)
 		visit = func(n *html.Node) {
-			if n.DataAtom == atom.Table && !layoutLike(n) {
+			if n.DataAtom == atom.Table && s.t.On(ruleDataTable) && !layoutLike(n) {
 				// A data table's cells are data, however short or
 				// linked: judge the table whole, never its parts.
 				return
@@ -58,19 +65,20 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 			if n == root || n.Parent == nil {
 				return
 			}
-			if s.slides(n, root) {
-				n.Parent.RemoveChild(n)
-				removed = append(removed, n)
+			if s.t.On(ruleSlides) && s.slides(n, root) {
+				drop(n, ruleSlides)
 				return
 			}
-			if s.mostOf(n, root) {
+			if s.t.On(ruleBulk) && s.mostOf(n, root) {
 				// Never the bulk of the chosen content: a rule that
 				// would take it is wrong about this page.
+				if s.t.Explaining() && s.furniture(n, maxLinkDensity) != "" {
+					s.t.KeepNode(ruleBulk, n, "")
+				}
 				return
 			}
-			if s.furniture(n, maxLinkDensity) {
-				n.Parent.RemoveChild(n)
-				removed = append(removed, n)
+			if rule := s.furniture(n, maxLinkDensity); rule != "" {
+				drop(n, rule)
 			}
 		}
 		visit(root)
@@ -94,11 +102,12 @@ func (s *scorer) mostOf(n, root *html.Node) bool {
 	return 2*(a.chars-a.linkChars) > b.chars-b.linkChars
 }
 
-func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
+// furniture returns the rule that makes n furniture, or "".
+func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Aside, atom.Header, atom.Footer:
 	default:
-		return false
+		return ""
 	}
 	weight := 0.0
 	ws := dom.Words(n)
@@ -107,7 +116,7 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 	}
 	// A block the cleaner kept despite boilerplate class words (it
 	// holds much of the page's text) is not judged by those words again.
-	var p, img, li, input, embed, keep, headings int
+	var p, img, li, keep, headings int
 	dom.Walk(n, func(x *html.Node) bool {
 		if x.Type != html.ElementNode {
 			return true
@@ -119,10 +128,6 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 			img++
 		case atom.Li:
 			li++
-		case atom.Input, atom.Select, atom.Textarea:
-			input++
-		case atom.Object, atom.Embed, atom.Iframe, atom.Video, atom.Audio:
-			embed++
 		case atom.Pre, atom.Code, atom.Blockquote, atom.Figure:
 			keep++
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -134,16 +139,16 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 		}
 		return true
 	})
-	if cardList(n) {
+	if s.t.On(ruleCards) && cardList(n) {
 		// Checked before the content signs below: a feed's blurbs have
 		// commas and its cards have figures, and it is a feed still.
-		return true
+		return ruleCards
 	}
-	if keep > 0 || n.DataAtom == atom.Table && !layoutLike(n) {
-		return false
+	if s.t.On(ruleDataTable) && (keep > 0 || n.DataAtom == atom.Table && !layoutLike(n)) {
+		return ""
 	}
-	if s.stats[n].commas >= 10 {
-		return false
+	if s.t.On(ruleCommaProse) && s.stats[n].commas >= 10 {
+		return ""
 	}
 	st := s.stats[n]
 	chars := st.chars
@@ -152,29 +157,30 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 		ld = float64(st.linkChars) / float64(chars)
 	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	on := s.t.On
 	switch {
-	case img > 1 && float64(p)/float64(img) < 0.5 && chars < 200:
-		return true
-	case !isList && li > p+3 && ld > 0.3:
-		return true
-	case input > p/3 && input > 0:
-		return true
-	case chars < 25 && (img == 0 || img > 2) && headings == 0:
-		return chars > 0 || img > 2
-	case isList && ld > maxLD*0.6:
+	case img > 1 && float64(p)/float64(img) < 0.5 && chars < 200 && on(ruleGallery):
+		return ruleGallery
+	case !isList && li > p+3 && ld > 0.3 && on(ruleItemBox):
+		return ruleItemBox
+	case chars < 25 && (img == 0 || img > 2) && headings == 0 && on(ruleEmptyBox):
+		if chars > 0 || img > 2 {
+			return ruleEmptyBox
+		}
+		return ""
+	case isList && ld > maxLD*0.6 && on(ruleBareLinks):
 		// A list's links are furniture only when its items are bare
 		// links; items that say something around their link (a
 		// changelog, annotated references) are content, and so is a
 		// sub-list under an item that says something ("In progress:").
-		return bareLinkItems(n) >= 0.6 && !(n.Parent != nil && n.Parent.DataAtom == atom.Li)
-	case weight < 25 && ld > maxLD*0.6 && chars < 1000:
-		return true
-	case weight >= 25 && ld > maxLD:
-		return true
-	case (embed == 1 && chars < 75 || embed > 1):
-		return true
+		if bareLinkItems(n) >= 0.6 && !(n.Parent != nil && n.Parent.DataAtom == atom.Li) {
+			return ruleBareLinks
+		}
+		return ""
+	case (weight < 25 && ld > maxLD*0.6 && chars < 1000 || weight >= 25 && ld > maxLD) && on(ruleLinkBox):
+		return ruleLinkBox
 	}
-	return false
+	return ""
 }
 
 // layoutLike reports tables that look like layout rather than data:

@@ -35,7 +35,7 @@ func TestPrune(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := parse(t, `<html><body><div id="sel">`+para("P1")+tc.box+para("P2")+`</div></body></html>`)
 			sel := byID(t, doc, "sel")
-			removed := content.Prune([]*html.Node{sel}, 0.5)
+			removed := content.Prune([]*html.Node{sel}, 0.5, nil)
 			got := dom.Text(sel)
 			if !strings.Contains(got, "P1") || !strings.Contains(got, "P2") {
 				t.Fatalf("Prune removed a paragraph: %q", got)
@@ -65,7 +65,7 @@ func TestPruneLinkDensityThreshold(t *testing.T) {
 	}{{0.35, false}, {1.0, true}} {
 		doc := parse(t, `<html><body><div id="sel">`+para("P1")+box+`</div></body></html>`)
 		sel := byID(t, doc, "sel")
-		content.Prune([]*html.Node{sel}, tc.maxLD)
+		content.Prune([]*html.Node{sel}, tc.maxLD, nil)
 		if kept := strings.Contains(dom.Text(sel), "BOX"); kept != tc.keep {
 			t.Errorf("maxLD %v: kept = %v, want %v", tc.maxLD, kept, tc.keep)
 		}
@@ -78,7 +78,7 @@ func TestPruneKeepsTheBulk(t *testing.T) {
 	nav := `<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li><li><a href="/3">Three</a></li><li><a href="/4">Four</a></li><li><a href="/5">Five</a></li></ul>`
 	doc := parse(t, `<html><body><div id="sel"><div id="bulk">`+nav+para("P1")+nav+para("P2")+nav+`</div><p>Short.</p></div></body></html>`)
 	sel := byID(t, doc, "sel")
-	content.Prune([]*html.Node{sel}, 0.5)
+	content.Prune([]*html.Node{sel}, 0.5, nil)
 	if got := dom.Text(sel); !strings.Contains(got, "P1") || !strings.Contains(got, "P2") {
 		t.Errorf("the bulk of the content was pruned: %q", got)
 	}
@@ -120,7 +120,7 @@ func TestPruneSlideshow(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := parse(t, `<html><body><div id="sel">`+para("P1")+para("P2")+tc.box+para("P3")+`</div></body></html>`)
 			sel := byID(t, doc, "sel")
-			content.Prune([]*html.Node{sel}, 0.5)
+			content.Prune([]*html.Node{sel}, 0.5, nil)
 			got := dom.Text(sel)
 			for _, p := range []string{"P1", "P2", "P3"} {
 				if !strings.Contains(got, p) {
@@ -140,7 +140,7 @@ func TestPruneKeepsGalleryPage(t *testing.T) {
 	box := `<ul>` + slides(8, func(k, n int) string { return string(rune('0'+k)) + "/" + string(rune('0'+n)) }) + `</ul>`
 	doc := parse(t, `<html><body><div id="sel"><p>Our pictures of the week.</p>`+box+`</div></body></html>`)
 	sel := byID(t, doc, "sel")
-	content.Prune([]*html.Node{sel}, 0.5)
+	content.Prune([]*html.Node{sel}, 0.5, nil)
 	if !strings.Contains(dom.Text(sel), "BOX") {
 		t.Error("the gallery of a gallery page was pruned")
 	}

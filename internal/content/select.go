@@ -12,13 +12,16 @@
 package content
 
 import (
+	"fmt"
 	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -52,9 +55,10 @@ type Candidate struct {
 type Selection struct {
 	Nodes []*html.Node
 	Top   []Candidate
-	Why   string
+	Why   string // the rule that chose the main node
 
-	stats map[*html.Node]textStat // the measures Select took, for PruneSelection
+	stats  map[*html.Node]textStat // the measures Select took, for PruneSelection
+	joined map[*html.Node]string   // the rule that joined each other node, for --explain
 }
 
 // The text-mass check (density.go) widens Readability's choice to an
@@ -65,6 +69,8 @@ const massAlpha = 0.6
 
 type scorer struct {
 	p      Params
+	t      *rules.Trace
+	stop   *cancel.Point
 	scores map[*html.Node]float64
 	stats  map[*html.Node]textStat
 }
@@ -75,16 +81,48 @@ type textStat struct {
 }
 
 // Select scores the tree under body and returns the main content.
-// It returns an empty Selection when nothing scores.
-func Select(body *html.Node, p Params) Selection {
+// It returns an empty Selection when nothing scores. t (nil allowed)
+// switches rules off and records the choice; stop ends the work when
+// the page is abandoned.
+func Select(body *html.Node, p Params, t *rules.Trace, stop *cancel.Point) Selection {
 	// Sized up front: growing maps of every element was a good part of
 	// selection's cost.
 	n := countElements(body)
-	s := &scorer{p: p, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
+	s := &scorer{p: p, t: t, stop: stop, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
 	sel := s.choose(body, n)
 	sel.stats = s.stats
+	if t.Explaining() {
+		s.explain(sel)
+	}
 	return sel
+}
+
+// explain records the chosen nodes and the runner-ups.
+func (s *scorer) explain(sel Selection) {
+	chosen := map[*html.Node]bool{}
+	for _, n := range sel.Nodes {
+		chosen[n] = true
+	}
+	ranked := map[*html.Node]bool{}
+	for i, c := range sel.Top {
+		ranked[c.Node] = true
+		detail := fmt.Sprintf("score %.1f, rank %d", c.Score, i+1)
+		if chosen[c.Node] {
+			s.t.KeepNode(sel.Why, c.Node, detail)
+		} else {
+			s.t.DropNode(ruleScore, c.Node, detail+": not chosen")
+		}
+	}
+	for _, n := range sel.Nodes {
+		if !ranked[n] {
+			why := sel.Why
+			if r, ok := sel.joined[n]; ok {
+				why = r
+			}
+			s.t.KeepNode(why, n, "")
+		}
+	}
 }
 
 func (s *scorer) choose(body *html.Node, n int) Selection {
@@ -97,7 +135,10 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 		return sel
 	}
 	if len(sel.Nodes) == 0 {
-		return Selection{Nodes: []*html.Node{m}, Why: "most prose for the least furniture"}
+		return Selection{Nodes: []*html.Node{m}, Why: ruleMassChoice}
+	}
+	if !s.t.On(ruleWiden) {
+		return sel
 	}
 	good := 0.0
 	contains := true
@@ -109,7 +150,7 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 	}
 	if contains && masses[m].good > good*p.WidenGain {
 		sel.Nodes = []*html.Node{m}
-		sel.Why = "widened to the element with most prose for the least furniture"
+		sel.Why = ruleWiden
 	}
 	return sel
 }
@@ -118,6 +159,7 @@ func (s *scorer) readability(body *html.Node) Selection {
 	p := s.p
 	var cands []*html.Node
 	dom.Walk(body, func(n *html.Node) bool {
+		s.stop.Check()
 		if n.Type != html.ElementNode {
 			return true
 		}
@@ -137,7 +179,7 @@ func (s *scorer) readability(body *html.Node) Selection {
 				continue
 			}
 			if _, ok := s.scores[a]; !ok {
-				s.scores[a] = initialScore(a)
+				s.scores[a] = s.initialScore(a)
 				cands = append(cands, a)
 			}
 			switch level {
@@ -161,13 +203,13 @@ func (s *scorer) readability(body *html.Node) Selection {
 	}
 	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Score > ranked[j].Score })
 	top := ranked[0]
-	why := "highest score"
+	why := ruleScore
 	final := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) }
 
 	// When several strong runner-ups sit under one ancestor of the winner,
 	// the article is split into parts (text, then a box, then more text):
 	// take the ancestor.
-	if len(ranked) > 1 {
+	if len(ranked) > 1 && s.t.On(ruleShared) {
 		var alts []*html.Node
 		for _, c := range ranked[1:min(len(ranked), 6)] {
 			if c.Score >= top.Score*p.SharedAncestor {
@@ -184,7 +226,7 @@ func (s *scorer) readability(body *html.Node) Selection {
 				}
 				if n >= 3 {
 					top = Candidate{a, final(a)}
-					why = "common ancestor of the top candidates"
+					why = ruleShared
 					break
 				}
 			}
@@ -193,7 +235,7 @@ func (s *scorer) readability(body *html.Node) Selection {
 	// Climb while the winner is its parent's only child with text: the
 	// wrapper is the same content, and the siblings that belong with it
 	// are found one level up.
-	for {
+	for s.t.On(ruleOnlyChild) {
 		parent := top.Node.Parent
 		if parent == nil || parent.Type != html.ElementNode || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
 			break
@@ -209,17 +251,25 @@ func (s *scorer) readability(body *html.Node) Selection {
 			break
 		}
 		top = Candidate{parent, final(parent)}
+		why = ruleOnlyChild
 	}
 
-	nodes := s.siblings(top)
-	if len(nodes) == 1 {
+	joined := map[*html.Node]string{}
+	nodes := s.siblings(top, joined)
+	if len(nodes) == 1 && s.t.On(ruleCousins) {
 		nodes = s.cousins(top)
+		for _, n := range nodes {
+			if n != top.Node {
+				joined[n] = ruleCousins
+			}
+		}
 	}
-	return Selection{Nodes: nodes, Top: ranked[:min(len(ranked), 5)], Why: why}
+	return Selection{Nodes: nodes, Top: ranked[:min(len(ranked), 5)], Why: why, joined: joined}
 }
 
-// siblings returns the winner with the siblings that belong to it.
-func (s *scorer) siblings(top Candidate) []*html.Node {
+// siblings returns the winner with the siblings that belong to it, and
+// notes in joined the rule that took each sibling.
+func (s *scorer) siblings(top Candidate, joined map[*html.Node]string) []*html.Node {
 	parent := top.Node.Parent
 	if parent == nil {
 		return []*html.Node{top.Node}
@@ -236,20 +286,28 @@ func (s *scorer) siblings(top Candidate) []*html.Node {
 			continue
 		}
 		bonus := 0.0
-		if len(topWords) > 0 && sameWords(topWords, dom.Words(sib)) {
+		if len(topWords) > 0 && s.t.On(ruleSibClass) && sameWords(topWords, dom.Words(sib)) {
 			bonus = top.Score * 0.2
 		}
-		if sc, ok := s.scores[sib]; ok && sc*(1-s.linkDensity(sib))+bonus >= threshold {
-			out = append(out, sib)
-			continue
+		if sc, ok := s.scores[sib]; ok && s.t.On(ruleSibScore) {
+			if own := sc * (1 - s.linkDensity(sib)); own+bonus >= threshold {
+				out = append(out, sib)
+				joined[sib] = ruleSibScore
+				if own < threshold {
+					joined[sib] = ruleSibClass
+				}
+				continue
+			}
 		}
 		if sib.DataAtom == atom.P || sib.DataAtom == atom.Blockquote || sib.DataAtom == atom.Pre {
 			st := s.stats[sib]
 			ld := s.linkDensity(sib)
-			if st.chars >= s.p.ProseMinLen && ld < 0.25 {
+			if st.chars >= s.p.ProseMinLen && ld < 0.25 && s.t.On(ruleSibProse) {
 				out = append(out, sib)
-			} else if st.chars > 0 && st.chars < s.p.ProseMinLen && ld == 0 && endsSentence(sib) {
+				joined[sib] = ruleSibProse
+			} else if st.chars > 0 && st.chars < s.p.ProseMinLen && ld == 0 && s.t.On(ruleSibSentence) && endsSentence(sib) {
 				out = append(out, sib)
+				joined[sib] = ruleSibSentence
 			}
 		}
 	}
@@ -388,7 +446,7 @@ func (s *scorer) ownParagraphText(n *html.Node) int {
 	return total
 }
 
-func initialScore(n *html.Node) float64 {
+func (s *scorer) initialScore(n *html.Node) float64 {
 	score := 0.0
 	switch n.DataAtom {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
@@ -400,27 +458,28 @@ func initialScore(n *html.Node) float64 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		score = -5
 	}
-	if n.DataAtom == atom.Article {
+	if n.DataAtom == atom.Article && s.t.On(ruleArticleTag) {
 		score += 10
 	}
-	if ip := dom.Attr(n, "itemprop"); ip == "articleBody" {
+	if ip := dom.Attr(n, "itemprop"); ip == "articleBody" && s.t.On(ruleBodyProp) {
 		score += 40
 	}
 	ws := dom.Words(n)
-	if clean.Classify(ws) != clean.None {
+	if s.t.On(ruleBoilerName) && clean.Classify(ws) != clean.None {
 		// Only blocks the cleaner kept for their size still carry
 		// boilerplate words here; a light penalty, since their size is
 		// itself evidence (measured: a Readability-sized -25 costs 0.005
 		// readability body F1 and gains nothing on segments).
 		score -= 10
 	}
-	if clean.Positive(ws) {
+	if s.t.On(ruleContentName) && clean.Positive(ws) {
 		score += 25
 	}
 	return score
 }
 
 func (s *scorer) measure(n *html.Node) textStat {
+	s.stop.Check()
 	var st textStat
 	if n.Type == html.TextNode {
 		st.chars, st.commas = measureText(n.Data)

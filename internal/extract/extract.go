@@ -1,31 +1,45 @@
 // Package extract is pith's pipeline, from the bytes of a page to an
-// article. Run lists the stages in order; each lives in a package of its
-// own:
-//
-//	decode  → bytes to UTF-8 (BOM, Content-Type, <meta>, sniffing)
-//	parse   → one html.Parse; every later stage reads this tree
-//	meta    → title, authors, dates, site, language… from the raw tree
-//	faq     → FAQ entries from JSON-LD, microdata and visible sections;
-//	          the visible sections are detached so the body holds them once
-//	clean   → scripts, hidden nodes, chrome and boilerplate removed
-//	content → the main content node(s) chosen by score
-//	blocks  → the typed block model, with in-body furniture dropped
-//	fallback→ when selection finds too little, a recall pass or the
-//	          page's own JSON-LD articleBody
+// article. The pipeline variable below is the whole story, stage by
+// stage, in the order they run; each stage is a short function in
+// stages.go that calls the package doing the work, and records its own
+// decisions in the page's rule trace (package rules) for --explain.
 package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
-	"net/url"
 	"strings"
 
 	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/decode"
-	"github.com/pith-org/pith/internal/faq"
-	"github.com/pith-org/pith/internal/meta"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 )
+
+// pipeline lists the stages of an extraction in the order they run.
+// Metadata and the FAQ read the raw tree first, since cleaning removes
+// what they read (hidden accordion panels, JSON-LD scripts, the byline
+// line). The two fallbacks run only when selection found too little.
+var pipeline = []stage{
+	{"metadata", readMetadata},      // title, authors, dates, site… from every source; byline and date lines marked
+	{"faq", takeFAQ},                // FAQ entries from every source; the visible FAQ detached from the tree
+	{"clean", cleanTree},            // scripts, hidden nodes, chrome and named boilerplate removed
+	{"select", selectContent},       // the main content: scored paragraphs, widened by text mass
+	{"lead", addLead},               // the standfirst between headline and body joins the content
+	{"prune", pruneContent},         // furniture inside the content: link boxes, cards, galleries
+	{"blocks", buildBlocks},         // typed blocks, with block-level filters and dedup
+	{"declared-body", declaredBody}, // fallback: the JSON-LD articleBody when selection found far less
+	{"whole-page", wholePage},       // fallback: nothing scored, so all the cleaner left
+	{"sign-off", signOff},           // the author from a closing signature, when no source named one
+}
+
+// stage is one named step of the pipeline.
+type stage struct {
+	name string
+	run  func(*page)
+}
 
 // Mode trades precision against recall.
 type Mode int
@@ -43,6 +57,9 @@ type Options struct {
 	NoFAQ       bool   // leave FAQ sections in the body as the page shows them
 	Mode        Mode
 	Explain     bool // record kept/dropped decisions in Article.Explain
+	// Disabled names rules switched off (ablation, --disable-rule); they
+	// must be registered (rules.CheckNames).
+	Disabled map[string]bool
 }
 
 // ErrNoArticle is returned for a page with no article in it: empty, a
@@ -64,6 +81,12 @@ func (e *ParseError) Unwrap() error { return e.Err }
 
 // FromBytes decodes and parses raw and extracts its article.
 func FromBytes(raw []byte, o Options) (*article.Article, error) {
+	return FromBytesContext(context.Background(), raw, o)
+}
+
+// FromBytesContext is FromBytes that stops, with ctx's error, soon after
+// ctx is done, parsing included.
+func FromBytesContext(ctx context.Context, raw []byte, o Options) (*article.Article, error) {
 	if err := decode.CheckHTML(raw); err != nil {
 		return nil, err
 	}
@@ -74,42 +97,46 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrNoArticle
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := html.Parse(&contextReader{ctx: ctx, r: bytes.NewReader(text)})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		return nil, &ParseError{Err: err}
 	}
-	return Run(doc, o)
+	return RunContext(ctx, doc, o)
 }
 
 // Run extracts the article of a parsed page. It modifies doc.
 func Run(doc *html.Node, o Options) (*article.Article, error) {
-	m := meta.Extract(doc, o.URL)
-	a := &article.Article{
-		URL: m.URL, Title: m.Title, Byline: m.Byline, Authors: m.Authors,
-		Date: m.Date, DateModified: m.DateModified, SiteName: m.SiteName,
-		Lang: m.Lang, Description: m.Description, Image: m.Image, Tags: m.Tags,
+	return RunContext(context.Background(), doc, o)
+}
+
+// RunContext is Run that stops, with ctx's error, soon after ctx is done.
+func RunContext(ctx context.Context, doc *html.Node, o Options) (a *article.Article, err error) {
+	p := newPage(doc, o, rules.NewTrace(o.Disabled, o.Explain), cancel.New(ctx))
+	defer cancel.Recover(&err)
+	for _, s := range pipeline {
+		p.stop.Now()
+		s.run(p)
 	}
-	if !o.NoFAQ {
-		f := faq.Find(doc)
-		a.FAQ = f.Entries
-		for _, n := range f.Nodes {
-			if n.Parent != nil {
-				n.Parent.RemoveChild(n)
-			}
-		}
+	p.art.Explain = p.trace.Decisions()
+	if len(p.art.Blocks) == 0 && len(p.art.FAQ) == 0 {
+		return p.art, ErrNoArticle
 	}
-	var base *url.URL
-	if m.BaseURL != "" {
-		base, _ = url.Parse(m.BaseURL)
+	return p.art, nil
+}
+
+// contextReader ends the parse with ctx's error once ctx is done: the
+// parser reads its input in chunks, so a huge page stops mid-parse.
+type contextReader struct {
+	ctx context.Context
+	r   *bytes.Reader
+}
+
+func (c *contextReader) Read(b []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
 	}
-	a.Blocks, a.Explain = body(doc, m, base, o)
-	if len(a.Authors) == 0 {
-		if name, ok := signedBy(a.Blocks, a.Title); ok {
-			a.Authors, a.Byline = []string{name}, name
-		}
-	}
-	if len(a.Blocks) == 0 && len(a.FAQ) == 0 {
-		return a, ErrNoArticle
-	}
-	return a, nil
+	return c.r.Read(b)
 }

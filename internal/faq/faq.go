@@ -12,10 +12,22 @@ package faq
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
+)
+
+// The FAQ's rules: the sources of questions and answers.
+var (
+	ruleJSONLD       = rules.Register(rules.FAQ, "faq-jsonld", "questions and answers declared in JSON-LD (FAQPage, QAPage)")
+	ruleHeading      = rules.Register(rules.FAQ, "faq-heading", "a section under an FAQ heading: sub-headings, bold questions, lists")
+	ruleBox          = rules.Register(rules.FAQ, "faq-box", "a box named as an FAQ")
+	ruleMicrodata    = rules.Register(rules.FAQ, "faq-microdata", "Question items in microdata or RDFa")
+	ruleQuestionList = rules.Register(rules.FAQ, "faq-question-list", "two or more <dt>, <details> or accordion toggles asking questions")
+	ruleKnownCopy    = rules.Register(rules.FAQ, "faq-known-copy", "copies elsewhere of questions already found (a hidden accordion, the visible JSON-LD FAQ)")
 )
 
 // Result is the FAQ of one page.
@@ -30,13 +42,21 @@ type Result struct {
 	Nodes []*html.Node
 }
 
-// Find returns the page's FAQ.
-func Find(doc *html.Node) Result {
+// Find returns the page's FAQ. t (nil allowed) switches rules off and
+// records the sections found.
+func Find(doc *html.Node, t *rules.Trace) Result {
 	if doc == nil {
 		return Result{}
 	}
 	p := newPage(doc)
-	ld, qaPage := fromJSONLD(p.ldScripts)
+	var ld []article.QA
+	qaPage := map[string]bool{}
+	if t.On(ruleJSONLD) {
+		ld, qaPage = fromJSONLD(p.ldScripts)
+		if len(ld) > 0 {
+			t.Keep(ruleJSONLD, "JSON-LD", strconv.Itoa(len(ld))+" questions")
+		}
+	}
 	// A QAPage's question is the page itself (a forum thread), not a
 	// section to take out of it, so only FAQPage questions are looked
 	// for in the page.
@@ -49,9 +69,12 @@ func Find(doc *html.Node) Result {
 
 	var visible []entry
 	var nodes []*html.Node
-	add := func(s *section) bool {
+	add := func(s *section, rule string) bool {
 		if s == nil {
 			return false
+		}
+		if t.Explaining() && len(s.nodes) > 0 {
+			t.KeepNode(rule, s.nodes[0], strconv.Itoa(len(s.entries))+" questions")
 		}
 		s.nodes = p.collapse(s.nodes)
 		for _, n := range s.nodes {
@@ -64,13 +87,13 @@ func Find(doc *html.Node) Result {
 
 	// Sections announced by an FAQ heading, then boxes classed as FAQ.
 	for _, h := range p.faqHeadings {
-		if !p.isCovered(h) && !inChrome(h) {
-			add(p.headingSection(h, known))
+		if t.On(ruleHeading) && !p.isCovered(h) && !inChrome(h) {
+			add(p.headingSection(h, known), ruleHeading)
 		}
 	}
 	for _, b := range p.faqBoxes {
-		if !p.isCovered(b) && !isStop(b) && !inChrome(b) {
-			add(p.boxSection(b, known))
+		if t.On(ruleBox) && !p.isCovered(b) && !isStop(b) && !inChrome(b) {
+			add(p.boxSection(b, known), ruleBox)
 		}
 	}
 
@@ -79,6 +102,9 @@ func Find(doc *html.Node) Result {
 	// outside any section found so far form sections of their own.
 	var loose []*html.Node
 	for _, q := range p.mdQuestions {
+		if !t.On(ruleMicrodata) {
+			break
+		}
 		e, ok := microdataEntry(p, q)
 		if !ok {
 			continue
@@ -96,7 +122,7 @@ func Find(doc *html.Node) Result {
 	if len(loose) >= 2 || (len(loose) == 1 && inFAQPageScope(loose[0])) {
 		// A lone Question outside an FAQPage is a forum thread's
 		// question (QAPage): the page itself, not a section of it.
-		add(&section{nodes: loose})
+		add(&section{nodes: loose}, ruleMicrodata)
 	}
 
 	// Question lists without an FAQ title: <dl>, <details> groups and
@@ -109,15 +135,17 @@ func Find(doc *html.Node) Result {
 		}
 	}
 	for _, g := range cluster(structural) {
-		if len(g.items) >= 2 && !contains(g.items[0], g.items[len(g.items)-1]) {
-			add(p.explicitSection(g.root, g.items, known))
+		if t.On(ruleQuestionList) && len(g.items) >= 2 && !contains(g.items[0], g.items[len(g.items)-1]) {
+			add(p.explicitSection(g.root, g.items, known), ruleQuestionList)
 		}
 	}
 
 	// Copies of known questions elsewhere: a hidden accordion repeating
 	// the visible FAQ, or the visible form of a JSON-LD FAQ that no
 	// markup pattern caught.
-	add(p.knownSection(visible, known))
+	if t.On(ruleKnownCopy) {
+		add(p.knownSection(visible, known), ruleKnownCopy)
+	}
 
 	return Result{Entries: merge(visible, ld), Nodes: p.finalNodes(nodes)}
 }

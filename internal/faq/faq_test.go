@@ -306,7 +306,7 @@ func TestFind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := parse(t, "<html><head></head><body>"+tt.html+"</body></html>")
 			before := render(t, doc)
-			r := Find(doc)
+			r := Find(doc, nil)
 			if after := render(t, doc); after != before {
 				t.Fatal("Find modified the tree")
 			}
@@ -409,7 +409,7 @@ func TestRenderHTMLString(t *testing.T) {
 }
 
 func TestFindNil(t *testing.T) {
-	if r := Find(nil); len(r.Entries) != 0 || len(r.Nodes) != 0 {
-		t.Errorf("Find(nil) = %+v", r)
+	if r := Find(nil, nil); len(r.Entries) != 0 || len(r.Nodes) != 0 {
+		t.Errorf("Find(nil, nil) = %+v", r)
 	}
 }

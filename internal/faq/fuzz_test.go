@@ -24,7 +24,7 @@ func FuzzFind(f *testing.F) {
 		}
 		var before strings.Builder
 		_ = html.Render(&before, doc)
-		r := Find(doc)
+		r := Find(doc, nil)
 		var after strings.Builder
 		_ = html.Render(&after, doc)
 		if before.String() != after.String() {

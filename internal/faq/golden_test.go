@@ -33,7 +33,7 @@ func TestGoldenPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := Find(parse(t, string(src)))
+			r := Find(parse(t, string(src)), nil)
 			got := golden{Entries: r.Entries, Detached: []string{}}
 			if got.Entries == nil {
 				got.Entries = []article.QA{}

@@ -49,7 +49,7 @@ func TestMissionPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := Find(parse(t, string(src)))
+			r := Find(parse(t, string(src)), nil)
 			if len(r.Entries) != len(want.FAQ) {
 				t.Errorf("%d entries, want %d: %q", len(r.Entries), len(want.FAQ), r.Entries)
 			}
@@ -95,7 +95,7 @@ func BenchmarkFindMission(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		for _, s := range srcs {
-			Find(parse(b, s))
+			Find(parse(b, s), nil)
 		}
 	}
 }

@@ -161,6 +161,9 @@ func (e *encoder) article(a *article.Article, errMsg string) {
 			e.key("kept")
 			e.buf = strconv.AppendBool(e.buf, d.Kept)
 			e.str("rule", d.Rule)
+			if d.Detail != "" {
+				e.str("detail", d.Detail)
+			}
 			e.buf = append(e.buf, '}')
 		}
 		e.buf = append(e.buf, ']')

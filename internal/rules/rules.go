@@ -25,6 +25,8 @@ import (
 	"sync"
 
 	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/dom"
+	"golang.org/x/net/html"
 )
 
 // Stage is the pipeline stage that runs a rule.
@@ -49,6 +51,10 @@ type Rule struct {
 	Name  string
 	Stage Stage
 	Doc   string // one line: what the rule recognises and what it does
+	// Core marks the method a stage is built on (scoring paragraphs,
+	// building blocks) rather than a rule it applies: it is named in
+	// --explain but cannot be switched off.
+	Core bool
 }
 
 var (
@@ -60,6 +66,16 @@ var (
 // name in a package variable. A name is lower-case words joined by '-';
 // registering one twice is a programming error and panics.
 func Register(stage Stage, name, doc string) string {
+	return register(Rule{Name: name, Stage: stage, Doc: doc})
+}
+
+// RegisterCore adds a core rule (see Rule.Core).
+func RegisterCore(stage Stage, name, doc string) string {
+	return register(Rule{Name: name, Stage: stage, Doc: doc, Core: true})
+}
+
+func register(r Rule) string {
+	name, stage := r.Name, r.Stage
 	if !validName(name) {
 		panic(fmt.Sprintf("rules: invalid rule name %q", name))
 	}
@@ -71,7 +87,7 @@ func Register(stage Stage, name, doc string) string {
 	if _, dup := registry[name]; dup {
 		panic(fmt.Sprintf("rules: rule %q registered twice", name))
 	}
-	registry[name] = Rule{Name: name, Stage: stage, Doc: doc}
+	registry[name] = r
 	return name
 }
 
@@ -121,6 +137,7 @@ type Trace struct {
 	off       map[string]bool
 	explain   bool
 	decisions []article.Decision
+	nodes     []*html.Node // the element behind each decision, nil for others
 }
 
 // NewTrace returns a trace for one page. off names rules switched off
@@ -148,11 +165,36 @@ func (t *Trace) Drop(rule, region, detail string) { t.add(rule, region, false, d
 // Keep records that rule kept (or chose) region.
 func (t *Trace) Keep(rule, region, detail string) { t.add(rule, region, true, detail) }
 
+// DropNode records that rule removed the element n (or text node).
+func (t *Trace) DropNode(rule string, n *html.Node, detail string) { t.addNode(rule, n, false, detail) }
+
+// KeepNode records that rule kept (or chose) the element n.
+func (t *Trace) KeepNode(rule string, n *html.Node, detail string) { t.addNode(rule, n, true, detail) }
+
+func (t *Trace) addNode(rule string, n *html.Node, kept bool, detail string) {
+	if !t.Explaining() {
+		return
+	}
+	t.add(rule, dom.Describe(n), kept, detail)
+	t.nodes[len(t.nodes)-1] = n
+}
+
 func (t *Trace) add(rule, region string, kept bool, detail string) {
 	if !t.Explaining() {
 		return
 	}
 	t.decisions = append(t.decisions, article.Decision{Region: region, Kept: kept, Rule: rule, Detail: detail})
+	t.nodes = append(t.nodes, nil)
+}
+
+// Nodes returns the element behind each decision of Decisions, nil
+// where a decision is not about one element (a metadata source, a
+// fallback): the explain report marks these elements on the page.
+func (t *Trace) Nodes() []*html.Node {
+	if t == nil {
+		return nil
+	}
+	return t.nodes
 }
 
 // Decisions returns what was recorded, in the order it was decided.
@@ -164,11 +206,16 @@ func (t *Trace) Decisions() []article.Decision {
 }
 
 // CheckNames returns an error naming the first of names that is not a
-// registered rule (for --disable-rule, before any work starts).
+// rule that can be switched off (for --disable-rule, before any work
+// starts).
 func CheckNames(names []string) error {
 	for _, n := range names {
-		if _, ok := Lookup(n); !ok {
+		r, ok := Lookup(n)
+		if !ok {
 			return fmt.Errorf("unknown rule %q (pith --list-rules lists them)", n)
+		}
+		if r.Core {
+			return fmt.Errorf("rule %q is the %s stage's method and cannot be switched off", n, r.Stage)
 		}
 	}
 	return nil

@@ -115,4 +115,9 @@ func TestAllAndCheckNames(t *testing.T) {
 	if err := CheckNames([]string{a, "no-such-rule"}); err == nil || !strings.Contains(err.Error(), `"no-such-rule"`) {
 		t.Errorf("CheckNames(unknown) = %v, want an error naming it", err)
 	}
+	core := RegisterCore(Select, "test-all-core", "the method")
+	defer func() { mu.Lock(); delete(registry, core); mu.Unlock() }()
+	if err := CheckNames([]string{core}); err == nil || !strings.Contains(err.Error(), "cannot be switched off") {
+		t.Errorf("CheckNames(core) = %v, want a refusal", err)
+	}
 }

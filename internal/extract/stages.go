@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/blocks"
+	"github.com/pith-org/pith/internal/cancel"
+	"github.com/pith-org/pith/internal/clean"
+	"github.com/pith-org/pith/internal/content"
+	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/faq"
+	"github.com/pith-org/pith/internal/meta"
+	"github.com/pith-org/pith/internal/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page is what one extraction carries from stage to stage.
+type page struct {
+	o     Options
+	doc   *html.Node
+	trace *rules.Trace  // rule switches and --explain decisions
+	stop  *cancel.Point // checked by the long walks
+
+	params content.Params // the mode's selection thresholds
+	maxLD  float64        // the mode's link density above which a block is furniture
+
+	meta *meta.Meta
+	body *html.Node        // the cleaned <body> (the document when there is none)
+	sel  content.Selection // the chosen content nodes
+	lead []*html.Node      // standfirst nodes before the selection
+	art  *article.Article
+}
+
+func newPage(doc *html.Node, o Options, trace *rules.Trace, stop *cancel.Point) *page {
+	p := &page{o: o, doc: doc, trace: trace, stop: stop, params: content.Balanced, maxLD: 0.5}
+	switch o.Mode {
+	case Precision:
+		p.params, p.maxLD = content.Precision, 0.35
+	case Recall:
+		p.params, p.maxLD = content.Recall, 0.65
+	}
+	return p
+}
+
+// Rules the pipeline itself applies; the stages' packages register
+// their own.
+var (
+	ruleDeclaredBody = rules.Register(rules.Fallback, "declared-body",
+		"the JSON-LD articleBody replaces a selection holding under a third of its text")
+	ruleWholePage = rules.Register(rules.Fallback, "whole-page",
+		"when no candidate scores, the body is all the cleaner left")
+	ruleSignOff = rules.Register(rules.Meta, "author-sign-off",
+		"a bold or italic name closing the body is the author when no source names one")
+)
+
+func readMetadata(p *page) {
+	p.meta = meta.Extract(p.doc, p.o.URL)
+	m := p.meta
+	p.art = &article.Article{
+		URL: m.URL, Title: m.Title, Byline: m.Byline, Authors: m.Authors,
+		Date: m.Date, DateModified: m.DateModified, SiteName: m.SiteName,
+		Lang: m.Lang, Description: m.Description, Image: m.Image, Tags: m.Tags,
+	}
+}
+
+func takeFAQ(p *page) {
+	if p.o.NoFAQ {
+		return
+	}
+	f := faq.Find(p.doc, p.trace)
+	p.art.FAQ = f.Entries
+	for _, n := range f.Nodes {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+func cleanTree(p *page) {
+	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Trace: p.trace, Stop: p.stop})
+	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if p.body == nil {
+		p.body = p.doc
+	}
+}
+
+func selectContent(p *page) {
+	p.sel = content.Select(p.body, p.params, p.trace, p.stop)
+}
+
+func addLead(p *page) {
+	if len(p.sel.Nodes) > 0 {
+		p.lead = content.Lead(p.sel.Nodes, p.trace)
+	}
+}
+
+func pruneContent(p *page) {
+	if len(p.sel.Nodes) > 0 && p.o.Mode != Recall {
+		content.PruneSelection(p.sel, p.maxLD, p.trace)
+	}
+}
+
+func (p *page) blockOptions() blocks.Options {
+	var base *url.URL
+	if p.meta.BaseURL != "" {
+		base, _ = url.Parse(p.meta.BaseURL)
+	}
+	skip := make(map[*html.Node]bool, len(p.meta.Nodes))
+	for _, n := range p.meta.Nodes {
+		skip[n] = true
+	}
+	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: p.maxLD, Trace: p.trace, Stop: p.stop}
+}
+
+func buildBlocks(p *page) {
+	if len(p.sel.Nodes) > 0 {
+		p.art.Blocks = blocks.Build(append(p.lead, p.sel.Nodes...), p.blockOptions())
+	}
+}
+
+// declaredBody: a page that declares a body three times longer than
+// what selection found hides its text from scoring (split into
+// fragments, or rendered by script); the declared body is the page's
+// own statement of its text. The selection is measured only against a
+// declared body: building the plain text of every block is costly.
+func declaredBody(p *page) {
+	ab := strings.TrimSpace(p.meta.ArticleBody)
+	if ab == "" || !p.trace.On(ruleDeclaredBody) {
+		return
+	}
+	found, declared := textLen(p.art.Blocks), utf8.RuneCountInString(ab)
+	if found >= declared/3 {
+		return
+	}
+	p.trace.Keep(ruleDeclaredBody, "JSON-LD articleBody", strconv.Itoa(found)+" characters selected, "+strconv.Itoa(declared)+" declared")
+	p.art.Blocks = paragraphs(ab)
+}
+
+func wholePage(p *page) {
+	if len(p.art.Blocks) > 0 || !p.trace.On(ruleWholePage) {
+		return
+	}
+	p.art.Blocks = blocks.Build([]*html.Node{p.body}, p.blockOptions())
+	if len(p.art.Blocks) > 0 {
+		p.trace.KeepNode(ruleWholePage, p.body, "no candidate scored")
+	}
+}
+
+func signOff(p *page) {
+	if len(p.art.Authors) > 0 || !p.trace.On(ruleSignOff) {
+		return
+	}
+	if name, ok := signedBy(p.art.Blocks, p.art.Title); ok {
+		p.art.Authors, p.art.Byline = []string{name}, name
+		p.trace.Keep(ruleSignOff, "author", name)
+	}
+}
+
+func textLen(bs []article.Block) int {
+	n := 0
+	for i := range bs {
+		n += utf8.RuneCountInString(bs[i].PlainText())
+	}
+	return n
+}
+
+// paragraphs splits plain text into paragraph blocks at line breaks.
+func paragraphs(s string) []article.Block {
+	var out []article.Block
+	for _, line := range strings.Split(s, "\n") {
+		line = dom.CollapseSpace(line)
+		if line == "" {
+			continue
+		}
+		out = append(out, article.Block{Kind: article.Paragraph, Text: line, Spans: []article.Span{{Text: line}}})
+	}
+	return out
+}
