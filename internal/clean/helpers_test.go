@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/clean"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 )
 
