@@ -40,3 +40,10 @@ gate:
 .PHONY: bench
 bench:
 	scripts/bench.sh
+
+# What each extraction rule is worth: every corpus scored with each rule
+# switched off in turn (needs ../shared; ABLATE_JOBS rules at a time).
+ABLATE_JOBS ?= 1
+.PHONY: ablate
+ablate:
+	scripts/ablate.py -j $(ABLATE_JOBS)

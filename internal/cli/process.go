@@ -176,10 +176,14 @@ func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return extract.FromBytesContext(ctx, raw, extract.Options{
+	eo := extract.Options{
 		URL: pageURL, ContentType: contentType, NoFAQ: w.o.NoFAQ, Mode: w.mode, Explain: w.o.Explain,
 		Disabled: w.disabled,
-	})
+	}
+	if w.o.ExplainHTML != "" {
+		return w.explainHTML(ctx, in, raw, eo)
+	}
+	return extract.FromBytesContext(ctx, raw, eo)
 }
 
 // fail builds the result of a failed input: for json and jsonl an error

@@ -48,6 +48,9 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	}
 	dirs := anyDir(args)
 	multi := len(args) > 1 || o.InputFile != "" || o.StdinFormat == "jsonl" || dirs
+	if o.ExplainHTML != "" && multi {
+		return usage(s, usagef("--explain-html reports on one page: give one file, URL or -"))
+	}
 
 	w := &worker{o: &o, stdin: s.In, multi: multi, disabled: o.disabledRules()}
 	switch {

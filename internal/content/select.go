@@ -108,9 +108,16 @@ func (s *scorer) explain(sel Selection) {
 	for i, c := range sel.Top {
 		ranked[c.Node] = true
 		detail := fmt.Sprintf("score %.1f, rank %d", c.Score, i+1)
-		if chosen[c.Node] {
-			s.t.KeepNode(sel.Why, c.Node, detail)
-		} else {
+		switch {
+		case chosen[c.Node]:
+			why := sel.Why
+			if r, ok := sel.joined[c.Node]; ok {
+				why = r
+			}
+			s.t.KeepNode(why, c.Node, detail)
+		case !overlaps(c.Node, sel.Nodes):
+			// Runner-ups inside the content, or wrapping it, lost
+			// nothing: only a region elsewhere was passed over.
 			s.t.DropNode(ruleScore, c.Node, detail+": not chosen")
 		}
 	}
@@ -379,6 +386,16 @@ func endsSentence(n *html.Node) bool {
 	switch r {
 	case '.', '!', '?', '。', '！', '？', '"', '»', '«', '”', ')':
 		return true
+	}
+	return false
+}
+
+// overlaps reports whether n contains, or is inside, one of nodes.
+func overlaps(n *html.Node, nodes []*html.Node) bool {
+	for _, x := range nodes {
+		if n == x || isAncestor(n, x) || isAncestor(x, n) {
+			return true
+		}
 	}
 	return false
 }

@@ -87,6 +87,15 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 // FromBytesContext is FromBytes that stops, with ctx's error, soon after
 // ctx is done, parsing included.
 func FromBytesContext(ctx context.Context, raw []byte, o Options) (*article.Article, error) {
+	doc, err := parse(ctx, raw, o)
+	if err != nil {
+		return nil, err
+	}
+	return RunContext(ctx, doc, o)
+}
+
+// parse decodes raw to UTF-8 and parses it, once.
+func parse(ctx context.Context, raw []byte, o Options) (*html.Node, error) {
 	if err := decode.CheckHTML(raw); err != nil {
 		return nil, err
 	}
@@ -104,7 +113,7 @@ func FromBytesContext(ctx context.Context, raw []byte, o Options) (*article.Arti
 		}
 		return nil, &ParseError{Err: err}
 	}
-	return RunContext(ctx, doc, o)
+	return doc, nil
 }
 
 // Run extracts the article of a parsed page. It modifies doc.
@@ -113,8 +122,17 @@ func Run(doc *html.Node, o Options) (*article.Article, error) {
 }
 
 // RunContext is Run that stops, with ctx's error, soon after ctx is done.
-func RunContext(ctx context.Context, doc *html.Node, o Options) (a *article.Article, err error) {
-	p := newPage(doc, o, rules.NewTrace(o.Disabled, o.Explain), cancel.New(ctx))
+func RunContext(ctx context.Context, doc *html.Node, o Options) (*article.Article, error) {
+	p, err := run(ctx, doc, o)
+	if p == nil {
+		return nil, err
+	}
+	return p.art, err
+}
+
+// run takes the page through the pipeline.
+func run(ctx context.Context, doc *html.Node, o Options) (p *page, err error) {
+	p = newPage(doc, o, rules.NewTrace(o.Disabled, o.Explain), cancel.New(ctx))
 	defer cancel.Recover(&err)
 	for _, s := range pipeline {
 		p.stop.Now()
@@ -122,9 +140,9 @@ func RunContext(ctx context.Context, doc *html.Node, o Options) (a *article.Arti
 	}
 	p.art.Explain = p.trace.Decisions()
 	if len(p.art.Blocks) == 0 && len(p.art.FAQ) == 0 {
-		return p.art, ErrNoArticle
+		return p, ErrNoArticle
 	}
-	return p.art, nil
+	return p, nil
 }
 
 // contextReader ends the parse with ctx's error once ctx is done: the

@@ -73,10 +73,14 @@ func Find(doc *html.Node, t *rules.Trace) Result {
 		if s == nil {
 			return false
 		}
-		if t.Explaining() && len(s.nodes) > 0 {
-			t.KeepNode(rule, s.nodes[0], strconv.Itoa(len(s.entries))+" questions")
-		}
 		s.nodes = p.collapse(s.nodes)
+		for i, n := range s.nodes {
+			detail := ""
+			if i == 0 {
+				detail = strconv.Itoa(len(s.entries)) + " questions"
+			}
+			t.KeepNode(rule, n, detail)
+		}
 		for _, n := range s.nodes {
 			p.covered[n] = true
 		}

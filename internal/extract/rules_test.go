@@ -1,0 +1,534 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/extract"
+	"github.com/pith-org/pith/internal/rules"
+)
+
+// ruleCase is a tiny page on which one rule decides something a reader
+// can see: with the rule on, check passes; with the rule switched off
+// (Options.Disabled), it must fail. A rule no page needs has no place.
+type ruleCase struct {
+	rule string
+	page string
+	mode extract.Mode
+	// gone must be absent from the article's text with the rule on
+	// (and present with it off); kept the other way round.
+	gone, kept string
+	// check, when set, replaces gone/kept: true when the rule did its
+	// work on a.
+	check func(a *article.Article) bool
+}
+
+// The sentences of the pages below: long, with clauses, so that they
+// score as prose wherever they stand.
+const (
+	s1 = "The harbour works will finish in spring, after two years of delays, and the ferry should run again by May."
+	s2 = "Engineers said the new wall, built from recycled stone, would hold against the winter storms that broke the old one."
+	s3 = "Traders on the quay, who lost most of last summer, welcomed the news but asked for help with the rents until then."
+	s4 = "The council will publish the final costs, including the overruns, at its meeting on the third of March."
+)
+
+// prose is n paragraphs of article text.
+func prose(n int) string {
+	ss := []string{s1, s2, s3, s4}
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString("<p>" + ss[i%4] + "</p>\n")
+	}
+	return b.String()
+}
+
+// doc wraps a body in a document titled "Harbour works reopen".
+func doc(body string) string {
+	return "<!doctype html><html><head><title>Harbour works reopen</title></head><body>" + body + "</body></html>"
+}
+
+// inArticle is a page whose <article> holds the headline, prose and extra.
+func inArticle(extra string) string {
+	return doc("<article><h1>Harbour works reopen</h1>" + prose(4) + extra + prose(2) + "</article>")
+}
+
+// inDiv is inArticle without the <article> element: the content is a
+// plain div, so the cleaner's "outside the article" rules apply.
+func inDiv(extra string) string {
+	return doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(4) + extra + prose(2) + "</div>")
+}
+
+var ruleCases = []ruleCase{
+	// clean
+	{rule: "non-text-element", page: inArticle(`<div><textarea>TEXTAREA words left in a form field by the page.</textarea></div>`), gone: "TEXTAREA"},
+	{rule: "hidden-attribute", page: inArticle(`<p hidden>HIDDENATTR copy of the text kept for scripts, never shown.</p>`), gone: "HIDDENATTR"},
+	{rule: "hidden-style", page: inArticle(`<p style="display: none">HIDDENSTYLE copy of the text kept for scripts.</p>`), gone: "HIDDENSTYLE"},
+	{rule: "aria-hidden", page: inArticle(`<p aria-hidden="true">ARIAHIDDEN decorative copy of the headline.</p>`), gone: "ARIAHIDDEN"},
+	{rule: "hidden-class", page: inArticle(`<p class="sr-only">SRONLY skip to the main content of the page.</p>`), gone: "SRONLY"},
+	{rule: "chrome-nav", page: inArticle(`<nav><p>NAVMARK previous story in this series, and the next one after it.</p></nav>`), gone: "NAVMARK"},
+	{rule: "chrome-aside", page: inDiv(`<aside><p>ASIDEMARK the box set beside the story, with facts about ferries.</p></aside>`), gone: "ASIDEMARK"},
+	{rule: "chrome-footer", page: inArticle(`<footer><p>FOOTERMARK this story was filed from the harbour office, by our desk.</p></footer>`), gone: "FOOTERMARK"},
+	{rule: "chrome-header", page: inDiv(`<header><p>HEADERMARK the section's own strapline, set above the story.</p></header>`), gone: "HEADERMARK"},
+	{rule: "small-form", page: inArticle(`<form action="/s"><p>FORMMARK tell us what you think of the harbour plans.</p></form>`), gone: "FORMMARK"},
+	{rule: "aria-chrome", page: inArticle(`<div role="search"><p>SEARCHMARK search all the stories of the harbour archive.</p></div>`), gone: "SEARCHMARK"},
+	{rule: "navigation-name", page: inArticle(`<div class="breadcrumbs"><p>CRUMBMARK home, then news, then the harbour, then this story.</p></div>`), gone: "CRUMBMARK"},
+	{rule: "footer-name", page: inArticle(`<div class="site-footer"><p>FOOTNAME all the stories of the harbour desk, in one place.</p></div>`), gone: "FOOTNAME"},
+	{rule: "share-widget", page: inArticle(`<div class="share-bar"><p>SHAREMARK share this story with your friends and family.</p></div>`), gone: "SHAREMARK"},
+	{rule: "newsletter-box", page: inArticle(`<div class="newsletter-signup"><p>NEWSMARK get the harbour news in your inbox every morning.</p></div>`), gone: "NEWSMARK"},
+	{rule: "related-rail", page: inArticle(`<div class="related-stories"><p>RELMARK the ferry company, its owners and the long dispute with the town.</p></div>`), gone: "RELMARK"},
+	{rule: "comments-section", page: inArticle(`<div id="comments"><p>COMMENTMARK I have lived by the harbour for forty years, and never seen this.</p></div>`), gone: "COMMENTMARK"},
+	{rule: "cookie-consent", page: inArticle(`<div class="cookie-notice"><p>COOKIEMARK we use cookies to improve the site, with your consent.</p></div>`), gone: "COOKIEMARK"},
+	{rule: "paywall-box", page: inArticle(`<div class="paywall"><p>PAYWALLMARK the rest of this story is for members of the club.</p></div>`), gone: "PAYWALLMARK"},
+	{rule: "ad-slot", page: inArticle(`<div class="advert"><p>ADMARK the best ferry deals of the season, from the coast's operators.</p></div>`), gone: "ADMARK"},
+	{rule: "author-bio", page: inArticle(`<div class="author-bio"><p>BIOMARK writes about the coast, its ports and its people for the paper.</p></div>`), gone: "BIOMARK"},
+	{rule: "tag-list", page: inArticle(`<div class="tags"><p>TAGMARK harbour, ferries, council, budgets, storms and the coast.</p></div>`), gone: "TAGMARK"},
+	{rule: "byline-block", page: inArticle(`<div class="byline"><p>BYLINEMARK filed from the harbour office by the coast desk.</p></div>`), gone: "BYLINEMARK"},
+	{rule: "popup-modal", page: inArticle(`<div class="modal"><p>MODALMARK before you go, read the rest of our coverage of the coast.</p></div>`), gone: "MODALMARK"},
+	{rule: "sidebar-widget", page: inArticle(`<div class="sidebar"><p>SIDEMARK the most read stories this week, from the whole coast.</p></div>`), gone: "SIDEMARK"},
+	{rule: "print-tools", page: inArticle(`<div class="print-tools"><p>PRINTMARK print this page, or make its letters larger or smaller.</p></div>`), gone: "PRINTMARK"},
+	{
+		// The page's one wrapper is named as a footer but holds the
+		// whole article.
+		rule: "large-region",
+		page: doc(`<div class="page-footer-layout"><h1>Harbour works reopen</h1>` + prose(6) + `</div>`),
+		kept: s2,
+	},
+	{
+		// An <article> inside an overlay-named wrapper (an article shown
+		// in a modal): the declared body and its ancestors stay.
+		rule: "declared-body-kept",
+		page: doc(`<div class="modal-wrapper"><article><h1>Harbour works reopen</h1>` + prose(2) + `</article></div><div><p>` + s4 + `</p></div>`),
+		kept: s1,
+	},
+	{
+		rule: "article-header",
+		page: doc(`<header><h1>Harbour works reopen</h1><p class="standfirst">STANDFIRST the ferry returns in May, two years late and over budget.</p></header><div class="story">` + prose(5) + `</div>`),
+		kept: "STANDFIRST",
+	},
+	{
+		rule: "running-text-inline",
+		page: inArticle(`<p>Read the <span class="share">SHAREWORD council's own report</span> on the works, which runs to ninety pages.</p>`),
+		kept: "SHAREWORD",
+	},
+	{
+		// A wrapper named for both the content and its share buttons.
+		rule: "content-named-wrapper",
+		page: doc(`<div class="post-content-share-wrapper"><h1>Harbour works reopen</h1>` + prose(3) + `</div><div class="story"><p>` + s4 + `</p></div>`),
+		kept: s1,
+	},
+	{
+		rule: "noscript-image",
+		page: inArticle(`<img data-lazy="1" src="data:image/gif;base64,R0lGOD"><noscript><img src="https://example.org/quay.jpg" alt="The quay"></noscript>`),
+		check: func(a *article.Article) bool {
+			for _, b := range a.Blocks {
+				if b.Kind == article.Figure && strings.HasSuffix(b.Src, "quay.jpg") {
+					return true
+				}
+			}
+			return false
+		},
+	},
+	{
+		rule: "template-markup",
+		page: doc(`<h1>Harbour works reopen</h1><div id="app"><script type="text/template"><div class="story">` + prose(5) + `</div></script></div>`),
+		kept: s2,
+	},
+
+	// select
+	{
+		// Two candidates of equal text: the <article> wins.
+		rule: "article-tag-bonus",
+		page: doc(`<div class="col"><p>` + s3 + ` ` + s4 + `</p><p>OTHERCOL ` + s3 + `</p></div><article><p>` + s1 + ` ` + s2 + `</p><p>` + s1 + `</p></article>`),
+		gone: "OTHERCOL",
+	},
+	{
+		rule: "articlebody-bonus",
+		page: doc(`<div class="col"><p>` + s3 + ` ` + s4 + `</p><p>OTHERCOL ` + s3 + `</p><p>` + s4 + `</p></div><div itemprop="articleBody"><p>` + s1 + ` ` + s2 + `</p><p>` + s1 + `</p></div>`),
+		gone: "OTHERCOL",
+	},
+	{
+		// Equal candidates, one still named as a widget.
+		rule: "boilerplate-name-penalty",
+		page: doc(`<div class="widget-area"><p>` + s3 + ` ` + s4 + `</p><p>WIDGETCOL ` + s3 + ` ` + s4 + `</p></div><div class="col"><p>` + s1 + ` ` + s2 + `</p><p>` + s1 + `</p></div>`),
+		gone: "WIDGETCOL",
+	},
+	{
+		rule: "content-name-bonus",
+		page: doc(`<div class="col"><p>` + s3 + ` ` + s4 + `</p><p>OTHERCOL ` + s3 + ` ` + s4 + `</p></div><div class="entry-content"><p>` + s1 + ` ` + s2 + `</p><p>` + s1 + `</p></div>`),
+		gone: "OTHERCOL",
+	},
+	{
+		// The body is split into three parts by boxes between them.
+		rule: "shared-ancestor",
+		page: doc(`<div id="story"><h1>Harbour works reopen</h1><div class="a"><p>` + s1 + `</p><p>` + s2 + `</p></div><div class="box"><img src="x.jpg"></div>` +
+			`<div class="b"><p>` + s3 + `</p><p>PARTTWO ` + s4 + `</p></div><div class="box"><img src="y.jpg"></div><div class="c"><p>` + s1 + `</p><p>` + s2 + `</p></div>` +
+			`<div class="d"><p>` + s3 + `</p><p>` + s4 + `</p></div></div>`),
+		kept: "PARTTWO",
+	},
+	{
+		// The winner is alone in a wrapper whose sibling paragraph is part
+		// of the story.
+		rule: "only-child-climb",
+		page: doc(`<div id="wrap"><div class="inner"><div class="text">` + prose(4) + `</div></div><p>CLIMBED ` + s2 + `</p></div>`),
+		kept: "CLIMBED",
+	},
+	{
+		rule: "sibling-score",
+		page: doc(`<div id="story"><div class="part">` + prose(5) + `</div><div class="box">BOXED <p>` + s3 + `</p><p>` + s4 + `</p></div></div>`),
+		kept: "BOXED",
+	},
+	{
+		rule: "sibling-same-name",
+		page: doc(`<div id="story"><div class="part">` + prose(8) + `</div><div class="part"><p>SAMENAME ` + s4 + `</p></div></div>`),
+		kept: "SAMENAME",
+	},
+	{
+		rule: "sibling-prose",
+		page: doc(`<div id="story"><div class="text">` + prose(4) + `</div><p>SIBPROSE ` + s3 + `</p></div>`),
+		kept: "SIBPROSE",
+	},
+	{
+		rule: "sibling-sentence",
+		page: doc(`<div id="story"><div class="text">` + prose(4) + `</div><p>SHORTEND it opens in May.</p></div>`),
+		kept: "SHORTEND",
+	},
+	{
+		// The body split into numbered wrappers between ads.
+		rule: "split-body-parts",
+		page: doc(`<div id="page"><div class="wrap"><div class="story-body-1">` + prose(3) + `</div></div><div class="promo"><a href="/x">Deals</a></div>` +
+			`<div class="wrap"><div class="story-body-2"><p>PARTTWO ` + s4 + `</p>` + prose(2) + `</div></div></div>`),
+		kept: "PARTTWO",
+	},
+	{
+		// Prose in many small containers beside the winner: the choice
+		// widens to the element holding them all.
+		rule: "text-mass-widen",
+		page: doc(`<div id="story"><div>` + prose(3) + `</div><div><div><span>WIDENED ` + s2 + `</span></div><div><span>` + s3 + `</span></div><div><span>` + s4 + `</span></div></div></div>`),
+		kept: "WIDENED",
+	},
+	{
+		// A feed of linked headlines over blurbs does not draw the
+		// choice away from the article.
+		rule: "feed-not-prose",
+		page: doc(`<div id="all"><div class="text">` + prose(3) + `</div>` + feed("FEEDITEM", 6) + `</div>`),
+		gone: "FEEDITEM",
+	},
+	{
+		rule: "standfirst",
+		page: doc(`<h1>Harbour works reopen</h1><p class="dek">DEKMARK the ferry returns in May, two years late and over budget.</p><nav><a href="/">Home</a></nav><div class="story">` + prose(5) + `</div>`),
+		kept: "DEKMARK",
+	},
+
+	// prune
+	{rule: "slideshow-captions", page: inArticle(slides(6)), gone: "SLIDEMARK"},
+	{rule: "teaser-cards", page: inArticle(`<div>` + cards("CARDMARK", 4) + `</div>`), gone: "CARDMARK"},
+	{rule: "image-gallery", page: inArticle(`<div><img src="a.jpg"><img src="b.jpg"><img src="c.jpg"><span>GALLERYMARK</span></div>`), gone: "GALLERYMARK"},
+	{
+		rule: "link-item-box",
+		page: inArticle(`<div>LINKBOX <ul><li><a href="/a">Ferries</a> today</li><li><a href="/b">Storms</a> today</li><li><a href="/c">Quays</a> today</li><li><a href="/d">Rents</a> today</li><li><a href="/e">Budgets</a> today</li></ul></div>`),
+		gone: "LINKBOX",
+	},
+	{rule: "near-empty-box", page: inArticle(`<div><span>EMPTYBOX</span></div>`), gone: "EMPTYBOX"},
+	{
+		rule: "bare-link-list",
+		page: inArticle(`<ul><li><a href="/a">BARELINK ferries</a></li><li><a href="/b">storms</a></li><li><a href="/c">quays</a></li><li>rents, <a href="/d">and more on the budget</a></li></ul>`),
+		gone: "BARELINK",
+	},
+	{
+		rule: "link-dense-box",
+		page: inArticle(`<div><a href="/a">LINKDENSE more harbour stories</a>, <a href="/b">the ferry timetable</a> and the quay.</div>`),
+		gone: "LINKDENSE",
+	},
+	{
+		// A box of short linked items that holds most of the content's
+		// text is the content: a link list page.
+		rule: "bulk-of-content",
+		page: doc(`<div id="story"><p>Short intro.</p><div class="list">` + strings.Repeat(`<div><a href="/x">BULKMARK a story about the harbour works</a> and a line about it.</div>`, 12) + `</div></div>`),
+		kept: "BULKMARK",
+	},
+	{
+		rule: "data-table-whole",
+		page: inArticle(`<table><tr><th>Route</th><th>Ferry</th></tr><tr><td><a href="/a">TABLEMARK Quay</a></td><td><a href="/b">Isle</a></td></tr><tr><td><a href="/c">Pier</a></td><td><a href="/d">Point</a></td></tr></table>`),
+		kept: "TABLEMARK",
+	},
+	{
+		rule: "clause-rich-box",
+		page: inArticle(`<div>CLAUSES <a href="/a">one</a>, <a href="/b">two</a>, <a href="/c">three</a>, <a href="/d">four</a>, <a href="/e">five</a>, <a href="/f">six</a>, <a href="/g">seven</a>, <a href="/h">eight</a>, <a href="/i">nine</a>, <a href="/j">ten</a>, <a href="/k">eleven</a>.</div>`),
+		kept: "CLAUSES",
+	},
+
+	// blocks
+	{rule: "link-dense-line", page: inArticle(`<p>LINKLINE <a href="/a">the ferry timetable for the whole winter season</a></p>`), gone: "LINKLINE"},
+	{rule: "boilerplate-line", page: inArticle(`<p>Read more: BOILERLINE</p>`), gone: "BOILERLINE"},
+	{rule: "credit-line", page: inArticle(`<p>CREDITLINE Photo: Jane Doe</p>`), gone: "CREDITLINE"},
+	{rule: "prompt-line", page: inArticle(`<p>PROMPTLINE already a subscriber? Log in here.</p>`), gone: "PROMPTLINE"},
+	{rule: "caption-line", page: inArticle(`<p>Fig. 2: CAPTIONLINE the quay in 1950.</p>`), gone: "CAPTIONLINE"},
+	{
+		rule: "repeated-line",
+		page: inArticle(`<p>REPEATED: the quay opens in May.</p><div class="x"><p>REPEATED: the quay opens in May.</p></div>`),
+		check: func(a *article.Article) bool {
+			return strings.Count(a.PlainText(), "REPEATED") == 1
+		},
+	},
+	{
+		rule: "repeated-image",
+		page: inArticle(`<img src="https://example.org/quay.jpg" alt="Quay"><p>Between.</p><img src="https://example.org/quay.jpg" alt="Quay">`),
+		check: func(a *article.Article) bool {
+			n := 0
+			for _, b := range a.Blocks {
+				if b.Kind == article.Figure && strings.HasSuffix(b.Src, "quay.jpg") {
+					n++
+				}
+			}
+			return n == 1
+		},
+	},
+	{
+		rule: "pull-quote",
+		page: inArticle(`<p>The mayor said: it was the longest winter of my life, and the town stood by the quay.</p><blockquote>the longest winter of my life, and the town stood by the quay</blockquote>`),
+		check: func(a *article.Article) bool {
+			for _, b := range a.Blocks {
+				if b.Kind == article.Quote {
+					return false
+				}
+			}
+			return true
+		},
+	},
+	{
+		rule: "headline-repeat",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(5) + `</div>`),
+		check: func(a *article.Article) bool {
+			return !strings.Contains(a.PlainText(), "Harbour works reopen")
+		},
+	},
+	{rule: "boilerplate-heading", page: inArticle(`<h2>Related stories</h2><p>RELATEDSECTION the quay's history, in our archive.</p><h2>What comes next</h2>`), gone: "RELATEDSECTION"},
+	{
+		rule: "link-list",
+		page: inArticle(`<ul><li><a href="/a">LINKLIST ferries</a></li><li><a href="/b">storms</a></li><li><a href="/c">quays</a></li></ul>`),
+		mode: extract.Recall, // the prune stage's bare-link-list does not run in recall mode
+		gone: "LINKLIST",
+	},
+	{
+		rule: "caption-furniture",
+		page: inArticle(`<figure><img src="https://example.org/q.jpg"><figcaption>Advertisement CAPTIONFURN</figcaption></figure>`),
+		check: func(a *article.Article) bool {
+			for _, b := range a.Blocks {
+				if b.Kind == article.Figure && strings.Contains(b.Caption, "CAPTIONFURN") {
+					return false
+				}
+			}
+			return true
+		},
+	},
+	{
+		rule: "caption-credit",
+		page: inArticle(`<figure><img src="https://example.org/q.jpg"><figcaption>The quay at dawn, before the works began. Photo: CREDITNAME</figcaption></figure>`),
+		check: func(a *article.Article) bool {
+			for _, b := range a.Blocks {
+				if b.Kind == article.Figure && strings.Contains(b.Caption, "CREDITNAME") {
+					return false
+				}
+			}
+			return true
+		},
+	},
+	{
+		rule: "tiny-image",
+		page: inArticle(`<p><img src="https://example.org/pixel.gif" width="1" height="1"></p>`),
+		check: func(a *article.Article) bool {
+			return !strings.Contains(figureSources(a), "pixel.gif")
+		},
+	},
+	{
+		rule: "layout-table",
+		page: doc(`<table><tr><td><h1>Harbour works reopen</h1>` + prose(4) + `<p>LAYOUTCELL ` + s4 + `</p></td></tr></table>`),
+		check: func(a *article.Article) bool {
+			for _, b := range a.Blocks {
+				if b.Kind == article.Table {
+					return false
+				}
+			}
+			return strings.Contains(a.PlainText(), "LAYOUTCELL")
+		},
+	},
+	{rule: "lone-label", page: inArticle(`<p>Contact:</p>`), gone: "Contact:"},
+	{rule: "trailing-heading", page: doc(`<article><h1>Harbour works reopen</h1>` + prose(4) + `<h2>TRAILHEAD</h2></article>`), gone: "TRAILHEAD"},
+	{
+		rule: "metadata-line",
+		page: doc(`<article><h1>Harbour works reopen</h1><p class="meta">By Jane Harbourmaster</p>` + prose(5) + `</article>`),
+		gone: "By Jane",
+	},
+
+	// fallbacks and sign-off
+	{
+		rule: "declared-body",
+		page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works reopen","articleBody":"DECLARED ` + s1 + ` ` + s2 + ` ` + s3 + ` ` + s4 + `"}</script></head><body><div><p>Teaser of the story.</p></div></body></html>`,
+		kept: "DECLARED",
+	},
+	{
+		rule: "whole-page",
+		page: doc(`<div><span>WHOLEPAGE the quay opens in May</span></div>`),
+		kept: "WHOLEPAGE",
+	},
+	{
+		rule: "author-sign-off",
+		page: doc(`<article><h1>Harbour works reopen</h1>` + prose(5) + `<p><strong>Jane Harbourmaster</strong></p></article>`),
+		check: func(a *article.Article) bool {
+			return len(a.Authors) == 1 && a.Authors[0] == "Jane Harbourmaster"
+		},
+	},
+
+	// faq
+	{
+		rule: "faq-jsonld",
+		page: `<html><head><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"When does the ferry run?","acceptedAnswer":{"@type":"Answer","text":"From May."}}]}</script></head><body><article><h1>Harbour works reopen</h1>` + prose(4) + `</article></body></html>`,
+		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
+	},
+	{
+		rule: "faq-heading",
+		page: inArticle(`<h2>Frequently asked questions</h2><h3>When does the ferry run?</h3><p>From May, twice a day.</p><h3>Who pays for the works?</h3><p>The council and the port.</p>`),
+		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
+	},
+	{
+		rule: "faq-box",
+		page: inArticle(`<div class="faq"><p><strong>When does the ferry run?</strong></p><p>From May, twice a day.</p><p><strong>Who pays for the works?</strong></p><p>The council and the port.</p></div>`),
+		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
+	},
+	{
+		rule: "faq-microdata",
+		page: inArticle(`<div itemscope itemtype="https://schema.org/FAQPage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><span itemprop="name">When does the ferry run?</span><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><span itemprop="text">From May.</span></div></div>` +
+			`<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><span itemprop="name">Who pays for the works?</span><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><span itemprop="text">The council.</span></div></div></div>`),
+		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
+	},
+	{
+		rule: "faq-question-list",
+		page: inArticle(`<details><summary>When does the ferry run?</summary><p>From May, twice a day.</p></details><details><summary>Who pays for the works?</summary><p>The council and the port.</p></details>`),
+		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
+	},
+	{
+		// The JSON-LD FAQ's questions shown as plain paragraphs: found by
+		// their text and taken out of the body.
+		rule: "faq-known-copy",
+		page: `<html><head><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"When does the ferry run?","acceptedAnswer":{"@type":"Answer","text":"From May."}}]}</script></head><body><article><h1>Harbour works reopen</h1>` + prose(4) +
+			`<div><p>When does the ferry run?</p><p>From May, twice a day.</p></div></article></body></html>`,
+		check: func(a *article.Article) bool { return !strings.Contains(a.PlainText(), "When does the ferry run?") },
+	},
+}
+
+func feed(mark string, n int) string {
+	var b strings.Builder
+	b.WriteString(`<ul class="list">`)
+	for i := 0; i < n; i++ {
+		b.WriteString(`<li><h3><a href="/s">` + mark + ` story number</a></h3><p>` + s3 + ` ` + s4 + `</p></li>`)
+	}
+	b.WriteString(`</ul>`)
+	return b.String()
+}
+
+func cards(mark string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(`<div><h3><a href="/s">` + mark + ` another story</a></h3><p>A short blurb, with a clause.</p></div>`)
+	}
+	return b.String()
+}
+
+func slides(n int) string {
+	var b strings.Builder
+	b.WriteString(`<div class="gallery">`)
+	for i := 1; i <= n; i++ {
+		b.WriteString(`<div><p>` + string(rune('0'+i)) + `/` + string(rune('0'+n)) + ` SLIDEMARK the quay seen from the ferry, with the new wall behind it, in winter.</p></div>`)
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}
+
+func hasQuestion(a *article.Article, q string) bool {
+	for _, e := range a.FAQ {
+		if e.Question == q {
+			return true
+		}
+	}
+	return false
+}
+
+func figureSources(a *article.Article) string {
+	var b strings.Builder
+	for _, bl := range a.Blocks {
+		if bl.Kind == article.Figure {
+			b.WriteString(bl.Src + "\n")
+		}
+		for _, s := range bl.Spans {
+			if s.Image != "" {
+				b.WriteString(s.Image + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// passes reports whether the case's check holds on a.
+func (tc ruleCase) passes(a *article.Article) bool {
+	if tc.check != nil {
+		return tc.check(a)
+	}
+	text := a.PlainText()
+	if tc.gone != "" {
+		return !strings.Contains(text, tc.gone)
+	}
+	return strings.Contains(text, tc.kept)
+}
+
+// TestRuleCases: every case passes with its rule on and fails with the
+// rule switched off, so each rule is shown to do what it says.
+func TestRuleCases(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.rule, func(t *testing.T) {
+			if _, ok := rules.Lookup(tc.rule); !ok {
+				t.Fatalf("rule %q is not registered", tc.rule)
+			}
+			on, err := extract.FromBytes([]byte(tc.page), extract.Options{Mode: tc.mode, Explain: true})
+			if err != nil {
+				t.Fatalf("rule on: %v", err)
+			}
+			if !tc.passes(on) {
+				t.Errorf("with the rule on, the check fails; text:\n%s\nexplain: %v", on.PlainText(), on.Explain)
+			}
+			fired := false
+			for _, d := range on.Explain {
+				fired = fired || d.Rule == tc.rule
+			}
+			if !fired {
+				t.Errorf("--explain does not name the rule; explain: %v", on.Explain)
+			}
+			off, err := extract.FromBytes([]byte(tc.page), extract.Options{Mode: tc.mode, Disabled: map[string]bool{tc.rule: true}})
+			if err != nil && tc.passes(&article.Article{}) {
+				return // without the rule there is no article, and the check needed one
+			}
+			if err == nil && tc.passes(off) {
+				t.Errorf("with the rule off, the check still passes: the case does not show the rule; text:\n%s", off.PlainText())
+			}
+		})
+	}
+}
+
+// TestEveryRuleHasACase: a rule that can be switched off and has no case
+// above is either untested or unneeded.
+func TestEveryRuleHasACase(t *testing.T) {
+	have := map[string]bool{}
+	for _, tc := range ruleCases {
+		have[tc.rule] = true
+	}
+	for _, r := range rules.All() {
+		if r.Core || have[r.Name] || r.Stage == rules.Meta && metaRule(r.Name) {
+			continue
+		}
+		t.Errorf("rule %s (%s) has no case in ruleCases", r.Name, r.Stage)
+	}
+}
+
+// metaRule reports the metadata source rules, whose cases live with the
+// meta package's own tests.
+func metaRule(name string) bool { return name != "author-sign-off" }
