@@ -19,6 +19,9 @@ type Options struct {
 	// Recall keeps blocks that are boilerplate only by vocabulary when
 	// they hold a fair share of the page's text.
 	Recall bool
+	// Title is the article's title as metadata read it: the element
+	// printing it over prose is the article, whatever its class says.
+	Title string
 	// Trace switches rules off and records what each removed or kept
 	// (nil: every rule on, nothing recorded).
 	Trace *rules.Trace
@@ -38,6 +41,9 @@ func Clean(root *html.Node, o Options) {
 		body = root
 	}
 	c.total = c.prepare(root, body)
+	if c.t.On(ruleHeadlineHolder) {
+		c.holders = c.headlineHolders(body)
+	}
 	c.walk(body, false)
 }
 
@@ -51,6 +57,7 @@ type cleaner struct {
 	t       *rules.Trace
 	stats   map[*html.Node]stat
 	protect map[*html.Node]bool // nodes that hold the article body marker, or are it
+	holders map[*html.Node]bool // nodes that hold the headline over prose
 	total   stat
 	words   []string // reused class-word buffer
 }
@@ -353,6 +360,10 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 		// A link or span inside a sentence is part of it, whatever its
 		// class says ("popup" glossary links, "share" highlights).
 		c.t.KeepNode(ruleRunningText, n, "named "+string(concept))
+		return "", ""
+	}
+	if c.holders[n] {
+		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
 		return "", ""
 	}
 	if StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {

@@ -36,11 +36,12 @@ var (
 		Print:      rules.Register(rules.Clean, "print-tools", "print, font-size and other page tools"),
 	}
 
-	ruleLargeRegion   = rules.Register(rules.Clean, "large-region", "keeps a region another rule names as chrome when it holds much of the page's prose")
-	ruleProtectBody   = rules.Register(rules.Clean, "declared-body-kept", "keeps the element declared the article body (itemprop=articleBody, the only <article>) and its ancestors")
-	ruleArticleHeader = rules.Register(rules.Clean, "article-header", "keeps a <header> holding the headline and no navigation: the article's own")
-	ruleRunningText   = rules.Register(rules.Clean, "running-text-inline", "keeps an inline element inside a sentence whatever its class says")
-	ruleContentName   = rules.Register(rules.Clean, "content-named-wrapper", "keeps a large block whose name also names the content")
+	ruleLargeRegion    = rules.Register(rules.Clean, "large-region", "keeps a region another rule names as chrome when it holds much of the page's prose")
+	ruleProtectBody    = rules.Register(rules.Clean, "declared-body-kept", "keeps the element declared the article body (itemprop=articleBody, the only <article>) and its ancestors")
+	ruleArticleHeader  = rules.Register(rules.Clean, "article-header", "keeps a <header> holding the headline and no navigation: the article's own")
+	ruleRunningText    = rules.Register(rules.Clean, "running-text-inline", "keeps an inline element inside a sentence whatever its class says")
+	ruleContentName    = rules.Register(rules.Clean, "content-named-wrapper", "keeps a large block whose name also names the content")
+	ruleHeadlineHolder = rules.Register(rules.Clean, "headline-holder", "keeps an element holding the article's headline over paragraphs, whatever its class words say")
 
 	ruleNoscriptImage = rules.Register(rules.Clean, "noscript-image", "puts the image a lazy loader hides in <noscript> in its place")
 	ruleTemplate      = rules.Register(rules.Clean, "template-markup", "unpacks an article shipped in <script type=text/template>")

@@ -382,18 +382,18 @@ var ruleCases = []ruleCase{
 
 	// faq
 	{
-		rule: "faq-jsonld",
-		page: `<html><head><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"When does the ferry run?","acceptedAnswer":{"@type":"Answer","text":"From May."}}]}</script></head><body><article><h1>Harbour works reopen</h1>` + prose(4) + `</article></body></html>`,
+		rule:  "faq-jsonld",
+		page:  `<html><head><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"When does the ferry run?","acceptedAnswer":{"@type":"Answer","text":"From May."}}]}</script></head><body><article><h1>Harbour works reopen</h1>` + prose(4) + `</article></body></html>`,
 		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
 	},
 	{
-		rule: "faq-heading",
-		page: inArticle(`<h2>Frequently asked questions</h2><h3>When does the ferry run?</h3><p>From May, twice a day.</p><h3>Who pays for the works?</h3><p>The council and the port.</p>`),
+		rule:  "faq-heading",
+		page:  inArticle(`<h2>Frequently asked questions</h2><h3>When does the ferry run?</h3><p>From May, twice a day.</p><h3>Who pays for the works?</h3><p>The council and the port.</p>`),
 		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
 	},
 	{
-		rule: "faq-box",
-		page: inArticle(`<div class="faq"><p><strong>When does the ferry run?</strong></p><p>From May, twice a day.</p><p><strong>Who pays for the works?</strong></p><p>The council and the port.</p></div>`),
+		rule:  "faq-box",
+		page:  inArticle(`<div class="faq"><p><strong>When does the ferry run?</strong></p><p>From May, twice a day.</p><p><strong>Who pays for the works?</strong></p><p>The council and the port.</p></div>`),
 		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
 	},
 	{
@@ -403,8 +403,8 @@ var ruleCases = []ruleCase{
 		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
 	},
 	{
-		rule: "faq-question-list",
-		page: inArticle(`<details><summary>When does the ferry run?</summary><p>From May, twice a day.</p></details><details><summary>Who pays for the works?</summary><p>The council and the port.</p></details>`),
+		rule:  "faq-question-list",
+		page:  inArticle(`<details><summary>When does the ferry run?</summary><p>From May, twice a day.</p></details><details><summary>Who pays for the works?</summary><p>The council and the port.</p></details>`),
 		check: func(a *article.Article) bool { return hasQuestion(a, "When does the ferry run?") },
 	},
 	{

@@ -82,7 +82,7 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Trace: p.trace, Stop: p.stop})
+	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Trace: p.trace, Stop: p.stop})
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
 		p.body = p.doc
