@@ -42,7 +42,7 @@ func Clean(root *html.Node, o Options) {
 	}
 	c.total = c.prepare(root, body)
 	if c.t.On(ruleHeadlineHolder) {
-		c.holders = c.headlineHolders(body)
+		c.holders = c.headlineHolders(root, body)
 	}
 	c.walk(body, false)
 }

@@ -10,29 +10,41 @@ import (
 )
 
 // headlineHolders returns the elements that hold the article's headline
-// (a heading printing the title metadata gave) together with paragraphs
+// (a heading printing the title metadata gave, or the document's
+// <title> without the site's name) together with paragraphs
 // of text: the article itself, or a wrapper of it. Templates put their
 // taxonomy on the article element ("entry-author-jane_doe",
 // "post-meta", "leftRail article"), and a class-word rule that reads
 // such a name as an author box or a byline takes the whole story with
 // it; no boilerplate block holds the page's own headline over prose.
-func (c *cleaner) headlineHolders(body *html.Node) map[*html.Node]bool {
-	key := letterKey(c.o.Title)
-	if len([]rune(key)) < 8 {
+func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
+	title := letterKey(c.o.Title)
+	page := ""
+	if t := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
+		page = letterKey(dom.Text(t))
+	}
+	if len(title) < minHeadline && len(page) < minHeadline {
 		// A title this short ("Home", "News") matches headings anywhere.
 		return nil
 	}
+	// The headings printing the metadata title or the <title> without
+	// the site's name. Either may name the site rather than the page
+	// (metadata takes og:title, which some sites set to their name), and
+	// the banner printing the site's name sits over the whole page: of
+	// the matching headings, the one set over the least prose is the
+	// headline.
 	var headline *html.Node
+	least := 0
 	dom.Walk(body, func(n *html.Node) bool {
-		if headline != nil {
-			return false
-		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
 			return false
 		case atom.H1, atom.H2, atom.H3:
-			if sameHeadline(letterKey(dom.Text(n)), key) {
-				headline = n
+			h := letterKey(dom.Text(n))
+			if len(title) >= minHeadline && sameHeadline(h, title) || titleHolds(page, h) {
+				if p := c.holderOf(n, body); p != nil && (headline == nil || c.stat(p).para < least) {
+					headline, least = n, c.stat(p).para
+				}
 			}
 			return false
 		}
@@ -50,6 +62,20 @@ func (c *cleaner) headlineHolders(body *html.Node) map[*html.Node]bool {
 	return holders
 }
 
+// holderOf returns the nearest ancestor of h holding prose, or nil.
+func (c *cleaner) holderOf(h, body *html.Node) *html.Node {
+	for p := h.Parent; p != nil && p != body; p = p.Parent {
+		if c.stat(p).para >= minHolderProse {
+			return p
+		}
+	}
+	return nil
+}
+
+// minHeadline is the shortest headline, in letters and digits, that is
+// matched at all: shorter ones ("Home", "News") match headings anywhere.
+const minHeadline = 8
+
 // minHolderProse is the paragraph text (non-space bytes) a headline's
 // ancestor needs to be the article: a few sentences.
 const minHolderProse = 300
@@ -62,6 +88,14 @@ func sameHeadline(heading, title string) bool {
 		return true
 	}
 	return strings.Contains(heading, title) && len(title)*5 >= len(heading)*4
+}
+
+// titleHolds reports whether the document's <title> is the heading with
+// the site's name before or after it ("Site: Headline", "Headline -
+// Site"): metadata may have taken the site's name for the title, and
+// the <title> still names the page.
+func titleHolds(page, heading string) bool {
+	return len(heading) >= minHeadline && (strings.HasPrefix(page, heading) || strings.HasSuffix(page, heading))
 }
 
 // letterKey is s lower-cased with everything but letters and digits
