@@ -50,13 +50,14 @@ func ReadPage(rec *Record, limit int64) (*Page, error) {
 	if errors.As(err, &np) {
 		return nil, err
 	}
-	// A block cut short is what Next would report for this record next:
-	// report it once, here, as this page's error.
-	if _, cerr := io.Copy(io.Discard, rec.Block); cerr == nil {
-		if left := rec.Block.(*io.LimitedReader).N; left > 0 {
-			rec.reported = true
-			return nil, fmt.Errorf("%w: %d of %d bytes", ErrTruncated, rec.Length-left, rec.Length)
+	// A block cut short or damaged is what Next would report for this
+	// record next: report it once, here, as this page's error.
+	if derr := rec.drain(); derr != nil {
+		rec.reported = true
+		if isGzipDamage(derr) {
+			derr = gzipErr(derr)
 		}
+		return nil, derr
 	}
 	return p, err
 }

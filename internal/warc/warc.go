@@ -136,32 +136,51 @@ func (r *Reader) finish() error {
 		return nil
 	}
 	r.pending = nil
-	if _, err := io.Copy(io.Discard, rec.Block); err != nil {
-		return r.damaged(rec.Offset, rec.Index, err)
+	err := rec.drain()
+	if err == nil {
+		err = r.closing()
 	}
-	if lr := rec.Block.(*io.LimitedReader); lr.N > 0 {
-		err := r.damaged(rec.Offset, rec.Index, fmt.Errorf("%w: %d of %d bytes", ErrTruncated, rec.Length-lr.N, rec.Length))
-		if rec.reported {
-			return nil
-		}
+	if err == nil {
+		return nil
+	}
+	err = r.damaged(rec.Offset, rec.Index, err)
+	var re *RecordError
+	if rec.reported && errors.As(err, &re) {
+		return nil // ReadPage returned it as the page's error
+	}
+	return err
+}
+
+// drain reads the rest of the block: nil when it was whole, else the
+// read error or ErrTruncated.
+func (rec *Record) drain() error {
+	if _, err := io.Copy(io.Discard, rec.Block); err != nil {
 		return err
 	}
-	// Lenient about bare LFs, and about the pair missing at the very end
-	// of a file or member; anything else means the Content-Length was
-	// wrong, and the next record starts elsewhere.
+	if left := rec.Block.(*io.LimitedReader).N; left > 0 {
+		return fmt.Errorf("%w: %d of %d bytes", ErrTruncated, rec.Length-left, rec.Length)
+	}
+	return nil
+}
+
+// closing reads the line ends after a block: lenient about bare LFs, and
+// about the pair missing at the very end of a file or member; anything
+// else means the Content-Length was wrong, and the next record starts
+// elsewhere.
+func (r *Reader) closing() error {
 	for range 4 {
 		b, err := r.rd.Peek(1)
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
-			return r.damaged(rec.Offset, rec.Index, err)
+			return err
 		}
 		if b[0] != '\r' && b[0] != '\n' {
 			if isRecordStart(r.rd) {
 				return nil
 			}
-			return r.damaged(rec.Offset, rec.Index, fmt.Errorf("%w: block does not end where Content-Length says", ErrCorrupt))
+			return fmt.Errorf("%w: block does not end where Content-Length says", ErrCorrupt)
 		}
 		r.discard(1)
 	}
