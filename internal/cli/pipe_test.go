@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -99,6 +100,49 @@ func TestRecordFilterAsRDDPipe(t *testing.T) {
 		}
 		if n != len(parts[p]) {
 			t.Errorf("partition %d: %d answers for %d records", p, n, len(parts[p]))
+		}
+	}
+}
+
+// TestRecordFilterUnderGNUParallel runs the README's GNU parallel line on
+// page-sized records: no warning, one answer per record, order kept. It
+// needs parallel, which CI does not install: then it skips.
+func TestRecordFilterUnderGNUParallel(t *testing.T) {
+	par, err := exec.LookPath("parallel")
+	if err != nil {
+		t.Skip("GNU parallel is not installed")
+	}
+	const records = 40
+	var in bytes.Buffer
+	pad := "<script>var pad = '" + strings.Repeat("x", 150<<10) + "';</script>"
+	for i := range records {
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("r%02d", i), "html": strings.Replace(articlePage(i), "</head>", pad+"</head>", 1)})
+		in.Write(append(line, '\n'))
+	}
+	// The README says --block 50M; a block of 1M holds several of these
+	// 150 KB records and still cuts this small input into several jobs.
+	cmd := exec.Command(par, "--pipe", "--block", "1M", "--keep-order", "pith", "-q", "-f", "jsonl", "--stdin-format", "jsonl", "-")
+	cmd.Stdin = &in
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "Warning") {
+		t.Errorf("parallel warned:\n%s", stderr.String())
+	}
+	if jobs := strings.Count(stderr.String(), "pith: "); jobs < 2 {
+		t.Errorf("%d jobs, want the input cut into several", jobs)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != records {
+		t.Fatalf("%d answers for %d records", len(lines), records)
+	}
+	for i, l := range lines {
+		var got struct{ ID, Error string }
+		if err := json.Unmarshal([]byte(l), &got); err != nil || got.ID != fmt.Sprintf("r%02d", i) || got.Error != "" {
+			t.Errorf("answer %d: id %q error %q (%v)", i, got.ID, got.Error, err)
 		}
 	}
 }

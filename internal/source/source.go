@@ -31,7 +31,7 @@ const Archived Kind = Record + 1
 
 // Input is one page to process.
 type Input struct {
-	Name string // as the user gave it; directory members: the file's path; records: the id or "stdin:LINE"
+	Name string // as the user gave it; directory members: the file's path; records: the id or "stdin:LINE"; WARC pages: FILE#OFFSET
 	Kind Kind
 	Path string // File: path on disk
 	Rel  string // directory members: path relative to the directory argument; "" otherwise

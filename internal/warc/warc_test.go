@@ -247,19 +247,22 @@ func TestReadPage(t *testing.T) {
 }
 
 // A page whose block is cut short is reported once, by ReadPage, not a
-// second time by Next.
+// second time by Next: in a plain file (the block ends early) and in a
+// gzip member (the member ends early).
 func TestReadPageTruncatedOnce(t *testing.T) {
-	data := warctest.File(false, warctest.Response("https://example.org/a", 200, "text/html", page))
-	data = data[:len(data)-30]
-	r := NewReader(bytes.NewReader(data))
-	rec, err := r.Next()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ReadPage(rec, 1<<20); !errors.Is(err, ErrTruncated) {
-		t.Fatalf("ReadPage: %v, want truncated", err)
-	}
-	if _, err := r.Next(); err != io.EOF {
-		t.Fatalf("Next: %v, want EOF", err)
+	for _, gz := range []bool{false, true} {
+		data := warctest.File(gz, warctest.Response("https://example.org/a", 200, "text/html", page))
+		data = data[:len(data)-30]
+		r := NewReader(bytes.NewReader(data))
+		rec, err := r.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ReadPage(rec, 1<<20); !errors.Is(err, ErrTruncated) {
+			t.Fatalf("gzip=%v: ReadPage: %v, want truncated", gz, err)
+		}
+		if _, err := r.Next(); err != io.EOF {
+			t.Fatalf("gzip=%v: Next: %v, want EOF", gz, err)
+		}
 	}
 }
