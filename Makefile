@@ -47,3 +47,10 @@ ABLATE_JOBS ?= 1
 .PHONY: ablate
 ablate:
 	scripts/ablate.py -j $(ABLATE_JOBS)
+
+# pages/s and peak RSS of pith over a generated WARC.gz of repeated pages
+# at two sizes, -j 1 and -j 2 (BENCH_WARC_SIZES, BENCH_WARC_JOBS: see the
+# script). The files are built in a temporary directory.
+.PHONY: bench-warc
+bench-warc:
+	scripts/bench-warc.sh

@@ -13,6 +13,7 @@ type Article struct {
 	Authors      []string // person names (or one organisation when no person is named)
 	Date         string   // publication date, ISO 8601
 	DateModified string   // last modification, ISO 8601
+	Fetched      string   // when the page was captured (a WARC record's WARC-Date); never a publication date
 	SiteName     string
 	Lang         string // BCP 47 primary language, e.g. "en", "de"
 	Description  string

@@ -64,7 +64,7 @@ func NewOutDir(root, ext string, force bool) (*OutDir, error) {
 }
 
 // htmlExts are the extensions an output name drops before adding its own.
-var htmlExts = []string{".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"}
+var htmlExts = []string{".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp", ".mhtml", ".mht"}
 
 func stripExt(name string) string {
 	lower := strings.ToLower(name)

@@ -56,6 +56,7 @@ type Summary struct {
 	mu       sync.Mutex
 	ok       int
 	skipped  int
+	notPages int
 	failures [numCategories]int
 }
 
@@ -64,6 +65,10 @@ func (s *Summary) OK() { s.mu.Lock(); s.ok++; s.mu.Unlock() }
 
 // Skipped records one input left alone because its output already exists.
 func (s *Summary) Skipped() { s.mu.Lock(); s.skipped++; s.mu.Unlock() }
+
+// NotPage records one WARC record passed over because it holds no page
+// (a request, an image, a redirect…): not an input, not a failure.
+func (s *Summary) NotPage() { s.mu.Lock(); s.notPages++; s.mu.Unlock() }
 
 // Fail records one failed input.
 func (s *Summary) Fail(c Category) {
@@ -126,6 +131,12 @@ func (s *Summary) Line(elapsed time.Duration) string {
 		}
 		s.mu.Unlock()
 		b.WriteString(")")
+	}
+	s.mu.Lock()
+	notPages := s.notPages
+	s.mu.Unlock()
+	if notPages > 0 {
+		fmt.Fprintf(&b, ", %s %s skipped (not HTML pages)", Thousands(notPages), pick(notPages != 1, "record", "records"))
 	}
 	if skipped > 0 {
 		fmt.Fprintf(&b, ", %s skipped (output exists)", Thousands(skipped))

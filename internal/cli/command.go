@@ -16,9 +16,10 @@ import (
 const longHelp = `pith prints the article of a web page: its title, byline, date, body and
 FAQ, without the menus, footers, ads and teasers around it.
 
-Inputs, any mix, in the order given: a file (.gz read transparently), a
-directory (every .html/.htm/.xhtml/.shtml file under it, sorted, hidden
-directories skipped), an http(s) URL, - for standard input, and
+Inputs, any mix, in the order given: a file (.gz read transparently;
+MHTML and WARC crawls told by content, a WARC giving one input per HTML
+page), a directory (every .html/.htm/.xhtml/.shtml/.mhtml/.mht/.warc
+file under it, sorted, hidden directories skipped), an http(s) URL, - for standard input, and
 --input-file LIST (one path or URL a line, # comments; - reads it from
 stdin). With no argument pith reads the page from standard input.
 
@@ -42,7 +43,8 @@ const examples = `  pith page.html                              # a saved page, 
   pith -i urls.txt -o out/ -f md --skip-existing   # a resumable batch to files
   find . -name '*.html' | pith -i - -f jsonl  # the list of inputs on stdin
   pith -f jsonl --stdin-format jsonl -        # a filter: {"id","url","html"} lines in, one line out each
-  pith -i big.txt -j 8 --fail-log failed.txt; pith -i failed.txt   # retry the failures`
+  pith -i big.txt -j 8 --fail-log failed.txt; pith -i failed.txt   # retry the failures
+  pith crawl.warc.gz -f jsonl                 # every HTML page of a crawl, in record order`
 
 // Execute runs pith with the command-line arguments args (without the
 // program name) and returns the exit status. SIGINT and SIGTERM cancel the

@@ -20,8 +20,9 @@ import (
 //	# no article found
 //	site/b.html
 //
-// A stdin record cannot be read back from a list, so it appears as a
-// comment only. Each line is written as it happens: a killed batch keeps
+// A WARC record is listed as FILE#OFFSET, which -i reads back as that
+// one record. A stdin record cannot be read back from a list, so it
+// appears as a comment only. Each line is written as it happens: a killed batch keeps
 // the failures it saw.
 type failLog struct {
 	mu sync.Mutex
@@ -51,6 +52,8 @@ func (l *failLog) add(in source.Input, err error) error {
 	switch {
 	case in.Kind == source.Record:
 		fmt.Fprintf(&b, "# (stdin record) %s\n", oneLine(name))
+	case in.Kind == source.Archived && in.Archive == "-":
+		fmt.Fprintf(&b, "# (WARC record on stdin) %s\n", oneLine(name))
 	case in.Kind == source.URL:
 		fmt.Fprintf(&b, "%s\n", strings.TrimSpace(oneLine(name)))
 	case name == "-":

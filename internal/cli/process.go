@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -88,6 +89,7 @@ func (w *worker) process(ctx context.Context, j job) result {
 	}
 	a.Source = j.in.Name
 	a.ID = j.in.ID
+	a.Fetched = j.in.Fetched
 
 	var r result
 	var buf bytes.Buffer
@@ -150,6 +152,11 @@ func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article
 		if in.URL != "" {
 			pageURL = in.URL
 		}
+	case source.Archived:
+		if in.URL != "" {
+			pageURL = in.URL
+		}
+		contentType = in.ContentType
 	case source.Stdin:
 		if raw == nil {
 			w.stdinMu.Lock()
@@ -158,19 +165,20 @@ func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article
 				return nil, errors.New("standard input was already read")
 			}
 			w.stdinOK = true
-			var err error
-			raw, err = source.ReadAll(w.stdin, w.o.MaxBytes)
+			p, err := readPage(in, w.stdin, w.o.MaxBytes)
 			w.stdinMu.Unlock()
 			if err != nil {
 				return nil, readError{err}
 			}
+			raw, pageURL, contentType = p.HTML, cmp.Or(pageURL, p.URL), p.ContentType
 		}
 	default:
 		if raw == nil {
-			var err error
-			if raw, err = source.ReadFile(in.Path, w.o.MaxBytes); err != nil {
+			p, err := readPage(in, nil, w.o.MaxBytes)
+			if err != nil {
 				return nil, readError{err}
 			}
+			raw, pageURL, contentType = p.HTML, cmp.Or(pageURL, p.URL), p.ContentType
 		}
 	}
 	if err := ctx.Err(); err != nil {

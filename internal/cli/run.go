@@ -46,13 +46,14 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	if o.Jobs == 0 {
 		o.Jobs = runtime.NumCPU()
 	}
-	dirs := anyDir(args)
+	stdin := bufio.NewReaderSize(s.In, 64<<10) // a WARC file on stdin is told by its start
+	dirs := anyDir(args) || anyWARC(args, stdin, &o)
 	multi := len(args) > 1 || o.InputFile != "" || o.StdinFormat == "jsonl" || dirs
 	if o.ExplainHTML != "" && multi {
 		return usage(s, usagef("--explain-html reports on one page: give one file, URL or -"))
 	}
 
-	w := &worker{o: &o, stdin: s.In, multi: multi, disabled: o.disabledRules()}
+	w := &worker{o: &o, stdin: stdin, multi: multi, disabled: o.disabledRules()}
 	switch {
 	case o.Precision:
 		w.mode = extract.Precision
@@ -86,8 +87,10 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 
 	ctx, stopInputs := context.WithCancel(ctx)
 	defer stopInputs()
+	var sum batch.Summary
 	inputs, err := source.Expand(ctx, args, source.Options{
-		InputFile: o.InputFile, StdinJSONL: o.StdinFormat == "jsonl", Stdin: s.In, MaxBytes: o.MaxBytes,
+		InputFile: o.InputFile, StdinJSONL: o.StdinFormat == "jsonl", Stdin: stdin, MaxBytes: o.MaxBytes,
+		OnSkip: sum.NotPage,
 	})
 	if err != nil {
 		return usage(s, err)
@@ -128,7 +131,6 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	}()
 
 	out := &writer{o: &o, w: bufio.NewWriterSize(s.Out, 64<<10), multi: multi}
-	var sum batch.Summary
 	emit := func(j job, r result) error {
 		switch {
 		case r.canceled:

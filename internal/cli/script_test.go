@@ -51,6 +51,7 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"warc": cmdWARC, // warc FILE: a small crawl (warc_test.go)
 			// gzip FILE: write FILE.gz next to FILE.
 			"gzip": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {

@@ -22,6 +22,8 @@ import (
 //	source         string   the input as given (for directory members, the file's path)
 //	id             string   the caller's record id; only present when set (stdin records)
 //	url            string   final or canonical URL
+//	fetched        string   when the page was captured (WARC-Date); only
+//	                        present for pages read out of a WARC file
 //	title          string
 //	byline         string   display string, several names joined with ", "
 //	authors        [string]
@@ -121,6 +123,9 @@ func (e *encoder) article(a *article.Article, errMsg string) {
 		e.str("id", a.ID)
 	}
 	e.str("url", a.URL)
+	if a.Fetched != "" {
+		e.str("fetched", a.Fetched)
+	}
 	e.str("title", a.Title)
 	e.str("byline", a.Byline)
 	e.strs("authors", a.Authors)

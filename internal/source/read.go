@@ -1,7 +1,6 @@
 package source
 
 import (
-	"bufio"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -60,25 +59,8 @@ func limitOrDefault(n int64) int64 {
 }
 
 func read(r io.Reader, limit int64, gzName bool) ([]byte, error) {
-	br := bufio.NewReader(r)
-	head, _ := br.Peek(2)
-	isGzip := len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b
-	if !isGzip {
-		if gzName && len(head) == 0 {
-			return nil, errors.New("empty gzip file")
-		}
-		return readLimited(br, limit)
-	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, gzipErr(err)
-	}
-	defer zr.Close()
-	data, err := readLimited(zr, limit)
-	if err != nil {
-		return nil, gzipErr(err)
-	}
-	return data, nil
+	p, err := readPage(r, limit, gzName, false)
+	return p.HTML, err
 }
 
 func readLimited(r io.Reader, limit int64) ([]byte, error) {

@@ -26,9 +26,12 @@ const (
 	Record             // a JSON Lines record: HTML is already in memory
 )
 
+// Archived is a page out of a WARC file: HTML is already in memory.
+const Archived Kind = Record + 1
+
 // Input is one page to process.
 type Input struct {
-	Name string // as the user gave it; directory members: the file's path; records: the id or "stdin:LINE"
+	Name string // as the user gave it; directory members: the file's path; records: the id or "stdin:LINE"; WARC pages: FILE#OFFSET
 	Kind Kind
 	Path string // File: path on disk
 	Rel  string // directory members: path relative to the directory argument; "" otherwise
@@ -36,6 +39,16 @@ type Input struct {
 	ID   string // Record: its id
 	HTML []byte // Record: its html
 	Err  error  // non-nil when the input already failed while listing
+
+	// Archived pages: what the WARC record says besides the page.
+	ContentType string // the HTTP Content-Type, for the charset
+	Fetched     string // WARC-Date, when the page was captured
+	Archive     string // the WARC file as named ("-": standard input)
+
+	// Stream, when set, is the page already opened by the listing (a
+	// pipe, standard input, whose start was read to tell its format): the
+	// page is read from it, not from Path.
+	Stream io.Reader
 }
 
 // Options configure Expand.
@@ -44,6 +57,7 @@ type Options struct {
 	StdinJSONL bool      // "-" means JSON Lines records ({"html":…, "url":…, "id":…}) rather than one page
 	Stdin      io.Reader // nil means os.Stdin
 	MaxBytes   int64     // limit for one record's html; <= 0 means DefaultMaxBytes
+	OnSkip     func()    // called for each WARC record that holds no page (a request, an image…); may be nil
 }
 
 // Expand streams inputs in argument order, then those of the input file,
@@ -143,7 +157,7 @@ func (e *expander) arg(a string, stdinOK bool) bool {
 		if e.o.StdinJSONL {
 			return e.records(e.o.Stdin)
 		}
-		return e.emit(Input{Name: "-", Kind: Stdin})
+		return e.stdin()
 	case a == "-":
 		return e.emit(Input{Name: "-", Kind: Stdin, Err: errors.New(`"-" cannot be used inside --input-file`)})
 	case IsURL(a):
@@ -151,12 +165,15 @@ func (e *expander) arg(a string, stdinOK bool) bool {
 	}
 	fi, err := os.Stat(a)
 	if err != nil {
+		if ref, ok := parseRecordRef(a); ok {
+			return e.archivedRecord(a, ref)
+		}
 		return e.emit(Input{Name: a, Kind: File, Path: a, Err: plainErr(err)})
 	}
 	if fi.IsDir() {
 		return e.walk(a, fi)
 	}
-	return e.emit(Input{Name: a, Kind: File, Path: a})
+	return e.file(Input{Name: a, Kind: File, Path: a}, fi.Mode().IsRegular())
 }
 
 // list expands an --input-file: one path or URL a line, blank lines and

@@ -12,11 +12,13 @@ import (
 var errSymlinkLoop = errors.New("symbolic link loop")
 
 // htmlExts are the file name extensions a directory walk picks up, each
-// optionally followed by ".gz".
-var htmlExts = []string{".html", ".htm", ".xhtml", ".shtml"}
+// optionally followed by ".gz": pages, saved pages (MHTML) and crawls
+// (WARC).
+var htmlExts = []string{".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".warc"}
 
-// IsHTMLName reports whether a file name has an HTML extension, possibly
-// gzip-compressed (page.html.gz).
+// IsHTMLName reports whether a file name has the extension of a page, a
+// saved page or a crawl, possibly gzip-compressed (page.html.gz,
+// crawl.warc.gz).
 func IsHTMLName(name string) bool {
 	l := strings.ToLower(name)
 	l = strings.TrimSuffix(l, ".gz")
@@ -83,7 +85,7 @@ func (e *expander) walkDir(dir, rel string, ancestors []os.FileInfo) bool {
 				return false
 			}
 		case typ.IsRegular() && IsHTMLName(name):
-			if !e.emit(Input{Name: path, Kind: File, Path: path, Rel: relPath}) {
+			if !e.file(Input{Name: path, Kind: File, Path: path, Rel: relPath}, true) {
 				return false
 			}
 		}
