@@ -42,8 +42,8 @@ func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
 		case atom.H1, atom.H2, atom.H3:
 			h := letterKey(dom.Text(n))
 			if len(title) >= minHeadline && sameHeadline(h, title) || titleHolds(page, h) {
-				if p := c.holderOf(n, body); p != nil && (headline == nil || c.stat(p).para < least) {
-					headline, least = n, c.stat(p).para
+				if p := c.holderOf(n, body); p != nil && (headline == nil || c.prose(p) < least) {
+					headline, least = n, c.prose(p)
 				}
 			}
 			return false
@@ -55,7 +55,7 @@ func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
 	}
 	holders := map[*html.Node]bool{}
 	for p := headline.Parent; p != nil && p != body; p = p.Parent {
-		if c.stat(p).para >= minHolderProse {
+		if c.prose(p) >= minHolderProse {
 			holders[p] = true
 		}
 	}
@@ -65,7 +65,7 @@ func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
 // holderOf returns the nearest ancestor of h holding prose, or nil.
 func (c *cleaner) holderOf(h, body *html.Node) *html.Node {
 	for p := h.Parent; p != nil && p != body; p = p.Parent {
-		if c.stat(p).para >= minHolderProse {
+		if c.prose(p) >= minHolderProse {
 			return p
 		}
 	}
@@ -76,7 +76,7 @@ func (c *cleaner) holderOf(h, body *html.Node) *html.Node {
 // matched at all: shorter ones ("Home", "News") match headings anywhere.
 const minHeadline = 8
 
-// minHolderProse is the paragraph text (non-space bytes) a headline's
+// minHolderProse is the unlinked text (non-space bytes) a headline's
 // ancestor needs to be the article: a few sentences.
 const minHolderProse = 300
 
@@ -109,4 +109,11 @@ func letterKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// prose is the unlinked text under n: articles that set their text in
+// divs and line breaks hold no paragraphs.
+func (c *cleaner) prose(n *html.Node) int {
+	s := c.stat(n)
+	return s.text - s.link
 }
