@@ -24,6 +24,11 @@ type Options struct {
 	// MaxLinkDensity drops paragraphs and lists whose share of linked text
 	// is higher (0 means the default, 0.5).
 	MaxLinkDensity float64
+	// Verbatim is set for nodes the user chose as the body (--keep, a
+	// rules file's body): every block is kept as the page has it, and no
+	// furniture, link-density, repetition or boilerplate-heading filter
+	// second-guesses the choice.
+	Verbatim bool
 }
 
 type builder struct {
@@ -51,6 +56,9 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 	for _, n := range nodes {
 		b.block(n)
 		b.flush()
+	}
+	if o.Verbatim {
+		return b.out
 	}
 	return tidy(b.out)
 }
@@ -194,7 +202,7 @@ func (b *builder) flush() {
 		}
 		return
 	}
-	if linkDensity(spans) > b.o.MaxLinkDensity || isFurnitureLine(text) {
+	if !b.o.Verbatim && (linkDensity(spans) > b.o.MaxLinkDensity || isFurnitureLine(text)) {
 		return
 	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})
@@ -213,6 +221,10 @@ const dedupMax = 100
 // of a paragraph appear once.
 func (b *builder) emit(bl article.Block) {
 	if b.skipLevel > 0 {
+		return
+	}
+	if b.o.Verbatim {
+		b.out = append(b.out, bl)
 		return
 	}
 	var key string
@@ -296,7 +308,7 @@ func (b *builder) heading(n *html.Node) {
 		return
 	}
 	b.skipLevel = 0
-	if isBoilerHeading(text) {
+	if !b.o.Verbatim && isBoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.
@@ -319,7 +331,7 @@ func (b *builder) list(n *html.Node) {
 		return
 	}
 	bl := article.Block{Kind: article.List, Ordered: n.DataAtom == atom.Ol, Items: items}
-	if listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
+	if !b.o.Verbatim && listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
 		// Mostly items that are nothing but a link: navigation or a
 		// rail. Items that are sentences with links in them (changelogs,
 		// reading lists with notes) are content.
@@ -547,10 +559,12 @@ func (b *builder) figure(n *html.Node) {
 	caption := ""
 	if fc := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }); fc != nil {
 		caption = dom.Text(fc)
-		if isBoilerLine(caption) {
-			caption = ""
+		if !b.o.Verbatim {
+			if isBoilerLine(caption) {
+				caption = ""
+			}
+			caption = stripCredit(caption)
 		}
-		caption = stripCredit(caption)
 	}
 	if img == nil {
 		// A figure without an image (a pull quote, a chart in a table):

@@ -228,12 +228,7 @@ func isContentTag(n *html.Node) bool {
 
 // rule returns why n is removed, or "" to keep it.
 func (c *cleaner) rule(n *html.Node, inContent bool) string {
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
-		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
-		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
-		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
-		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
+	if nonText(n) {
 		return "non-text element <" + n.Data + ">"
 	}
 	if h := hidden(n); h != "" {
@@ -324,6 +319,20 @@ func (c *cleaner) unlessLarge(n *html.Node, rule string) string {
 		return ""
 	}
 	return rule
+}
+
+// nonText reports elements that never hold article text: scripts,
+// embeds, form controls, media, document-level tags.
+func nonText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
+		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
+		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
+		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
+		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
+		return true
+	}
+	return false
 }
 
 // hidden reports elements a browser would not show.

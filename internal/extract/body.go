@@ -12,6 +12,7 @@ import (
 	"github.com/pith-org/pith/internal/content"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/meta"
+	"github.com/pith-org/pith/internal/siterules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,7 +20,7 @@ import (
 // body cleans the tree, selects the main content and builds its blocks,
 // falling back to the page's JSON-LD articleBody when selection finds
 // much less text than the page itself declares.
-func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Block, []article.Decision) {
+func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options, user *siterules.Page) ([]article.Block, []article.Decision) {
 	params := content.Balanced
 	maxLD := 0.5
 	switch o.Mode {
@@ -31,6 +32,9 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 	skip := map[*html.Node]bool{}
 	for _, n := range m.Nodes {
 		skip[n] = true
+	}
+	if kept := user.Keep(doc); kept != nil {
+		return keptBody(kept, blocks.Options{Base: base, Title: m.Title, Skip: skip, Verbatim: true}, o.Explain)
 	}
 	decisions := clean.Clean(doc, clean.Options{Recall: o.Mode == Recall, Explain: o.Explain})
 	root := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
@@ -97,6 +101,23 @@ func body(doc *html.Node, m *meta.Meta, base *url.URL, o Options) ([]article.Blo
 		}
 	}
 	return bs, decisions
+}
+
+// keptBody builds the body from the elements the user chose: only what
+// is never visible text goes from them, and blocks keeps them verbatim.
+// The title and the byline and date lines are left out as everywhere:
+// the article shows them as its metadata.
+func keptBody(kept []*html.Node, bopts blocks.Options, explain bool) ([]article.Block, []article.Decision) {
+	var decisions []article.Decision
+	shown := kept[:0]
+	for _, n := range kept {
+		delete(bopts.Skip, n) // a kept element is never left out whole
+		decisions = append(decisions, clean.Invisible(n, explain)...)
+		if n.Parent != nil { // not itself hidden
+			shown = append(shown, n)
+		}
+	}
+	return blocks.Build(shown, bopts), decisions
 }
 
 func textLen(bs []article.Block) int {

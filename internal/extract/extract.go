@@ -4,6 +4,9 @@
 //
 //	decode  → bytes to UTF-8 (BOM, Content-Type, <meta>, sniffing)
 //	parse   → one html.Parse; every later stage reads this tree
+//	user    → the user's own rules (siterules: --drop, --keep, rules
+//	          files): drops go first, title/byline/date selectors win
+//	          over meta, a kept body replaces clean/content/fallback
 //	meta    → title, authors, dates, site, language… from the raw tree
 //	faq     → FAQ entries from JSON-LD, microdata and visible sections;
 //	          the visible sections are detached so the body holds them once
@@ -24,6 +27,8 @@ import (
 	"github.com/pith-org/pith/internal/decode"
 	"github.com/pith-org/pith/internal/faq"
 	"github.com/pith-org/pith/internal/meta"
+	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/siterules"
 	"golang.org/x/net/html"
 )
 
@@ -43,6 +48,9 @@ type Options struct {
 	NoFAQ       bool   // leave FAQ sections in the body as the page shows them
 	Mode        Mode
 	Explain     bool // record kept/dropped decisions in Article.Explain
+	// Rules are the user's selectors (--drop, --keep, rules files),
+	// compiled once per run; nil or empty changes nothing.
+	Rules *siterules.Set
 }
 
 // ErrNoArticle is returned for a page with no article in it: empty, a
@@ -83,7 +91,16 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 
 // Run extracts the article of a parsed page. It modifies doc.
 func Run(doc *html.Node, o Options) (*article.Article, error) {
+	// The user's rules come first: what they drop is gone before any
+	// reader sees the page, what they name as title, byline or date
+	// wins, and what they keep is the body (see body).
+	var user *siterules.Page
+	if !o.Rules.Empty() {
+		user = o.Rules.For(doc, o.URL, rules.NewTrace(nil, o.Explain))
+		user.Drop(doc)
+	}
 	m := meta.Extract(doc, o.URL)
+	user.Fields(doc, m)
 	a := &article.Article{
 		URL: m.URL, Title: m.Title, Byline: m.Byline, Authors: m.Authors,
 		Date: m.Date, DateModified: m.DateModified, SiteName: m.SiteName,
@@ -102,7 +119,10 @@ func Run(doc *html.Node, o Options) (*article.Article, error) {
 	if m.BaseURL != "" {
 		base, _ = url.Parse(m.BaseURL)
 	}
-	a.Blocks, a.Explain = body(doc, m, base, o)
+	a.Blocks, a.Explain = body(doc, m, base, o, user)
+	if user != nil {
+		a.Explain = append(user.Decisions(), a.Explain...)
+	}
 	if len(a.Authors) == 0 {
 		if name, ok := signedBy(a.Blocks, a.Title); ok {
 			a.Authors, a.Byline = []string{name}, name
