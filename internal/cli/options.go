@@ -29,6 +29,11 @@ type Options struct {
 	Recall    bool
 	Explain   bool
 
+	Drop       []string // --drop selectors
+	Keep       []string // --keep selectors
+	RulesFiles []string // --rules files, in order
+	NoRules    bool     // --no-rules: no default or $PITH_RULES file
+
 	Timeout     time.Duration // whole HTTP request
 	MaxBytes    int64
 	UserAgent   string

@@ -14,6 +14,7 @@ import (
 	"github.com/pith-org/pith/internal/extract"
 	"github.com/pith-org/pith/internal/fetch"
 	"github.com/pith-org/pith/internal/render"
+	"github.com/pith-org/pith/internal/siterules"
 	"github.com/pith-org/pith/internal/source"
 )
 
@@ -44,6 +45,8 @@ type worker struct {
 	stdinOK bool
 	outDir  *batch.OutDir
 	multi   bool // several inputs: json results go into an array
+
+	rules *siterules.Set // the user's selectors (--drop, --keep, rules files); nil when none
 }
 
 // process turns one input into its result. It never panics: a panic in
@@ -176,6 +179,7 @@ func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article
 	}
 	return extract.FromBytes(raw, extract.Options{
 		URL: pageURL, ContentType: contentType, NoFAQ: w.o.NoFAQ, Mode: w.mode, Explain: w.o.Explain,
+		Rules: w.rules,
 	})
 }
 

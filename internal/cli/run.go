@@ -27,6 +27,10 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	if err := o.validate(); err != nil {
 		return usage(s, err)
 	}
+	userRules, err := o.userRules(os.Getenv)
+	if err != nil {
+		return usage(s, err)
+	}
 	args := o.Args
 	if len(args) == 0 && o.InputFile == "" {
 		if s.InTTY {
@@ -43,7 +47,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	dirs := anyDir(args)
 	multi := len(args) > 1 || o.InputFile != "" || o.StdinFormat == "jsonl" || dirs
 
-	w := &worker{o: &o, stdin: s.In, multi: multi}
+	w := &worker{o: &o, stdin: s.In, multi: multi, rules: userRules}
 	switch {
 	case o.Precision:
 		w.mode = extract.Precision
