@@ -2,6 +2,7 @@ package siterules
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pith-org/pith/internal/article"
@@ -344,4 +345,29 @@ func checkDecisions(t *testing.T, got, want []article.Decision) {
 			t.Errorf("decision %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}
+}
+
+// A Set is shared by a batch's workers: pages use it at once (run with
+// -race), each getting its own rules and its own decisions.
+func TestSetSharedByPages(t *testing.T) {
+	s := set(t, "- match: example.com\n  drop: .promo\n  title: h1\n", []string{"aside"}, []string{".entry"})
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc := parse(t, page)
+			tr := rules.NewTrace(nil, true)
+			p := s.For(doc, []string{"", "https://other.example/"}[i%2], tr)
+			p.Drop(doc)
+			p.Fields(doc, &meta.Meta{})
+			p.Keep(doc)
+			// The page's own host: .promo, aside, the title and .entry;
+			// another host: the command line's aside and .entry.
+			if want := [2]int{4, 2}[i%2]; len(p.Decisions()) != want {
+				t.Errorf("page %d: %d decisions, want %d: %+v", i, len(p.Decisions()), want, p.Decisions())
+			}
+		}()
+	}
+	wg.Wait()
 }
