@@ -125,7 +125,7 @@ func (s *Set) For(doc *html.Node, pageURL string, t *rules.Trace) *Page {
 		p.keep = append(p.keep, s.keep)
 	}
 	if len(s.entries) > 0 {
-		host := PageHost(doc, pageURL)
+		host := pageHost(doc, pageURL)
 		for i := range s.entries {
 			e := &s.entries[i]
 			if !e.matches(host) {
@@ -182,9 +182,9 @@ func mustCompile(s string) goquery.Matcher {
 	return r.sel
 }
 
-// PageHost returns the host the page's rules are chosen by: pageURL's,
+// pageHost returns the host the page's rules are chosen by: pageURL's,
 // else the canonical link's, else og:url's; "" when none has one.
-func PageHost(doc *html.Node, pageURL string) string {
+func pageHost(doc *html.Node, pageURL string) string {
 	if h := urlHost(pageURL); h != "" {
 		return h
 	}

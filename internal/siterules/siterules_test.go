@@ -75,8 +75,8 @@ func TestPageHost(t *testing.T) {
 		{"none", `<p>x</p>`, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := PageHost(parse(t, tc.page), tc.url); got != tc.want {
-				t.Errorf("PageHost = %q, want %q", got, tc.want)
+			if got := pageHost(parse(t, tc.page), tc.url); got != tc.want {
+				t.Errorf("pageHost = %q, want %q", got, tc.want)
 			}
 		})
 	}
