@@ -9,6 +9,8 @@
 #   BENCH_RSS=1                      also build pith and report the peak RSS of
 #                                    `pith -j 1 -q -f jsonl` over the segment
 #                                    pages and the wall time of -j 1 against -j 2
+#   BENCH_RULES=1                    also the cost of a few user rules
+#                                    (--drop, a rules file) against none
 #   BENCH_PAGES=1                    also time every page alone (TestPerPageCost):
 #                                    ms/MB by size quintile, the 5 slowest pages
 #                                    per MB, and a failure for any page costing
@@ -71,6 +73,18 @@ done | sort -g -k1,1 | awk '
     printf "extract ratios per round: min %.2fx, max %.2fx\n", tr[1], tr[NR]
     printf "extract/parse = %.1fx, allocs/parse = %.1fx, %d pages\n", tr[m], ar[m], n
   }'
+
+if [ "${BENCH_RULES:-0}" = 1 ]; then
+  # The cost of a few user rules against none (BenchmarkRulesCost times
+  # both on every page in turn), the median of the rounds.
+  for ((r = 1; r <= rounds; r++)); do
+    (cd "$top/internal/extract" && GOMAXPROCS=1 "$tmp/extract.test" \
+      -test.run '^$' -test.bench '^BenchmarkRulesCost$' -test.benchtime "$benchtime" -test.count 1) |
+      awk '$1 ~ /^BenchmarkRulesCost/ { for (i = 3; i <= NF; i++) if ($i == "rules/none") print $(i-1) }'
+  done | sort -g | awk '
+    { r[NR] = $1 }
+    END { printf "rules/none = %.3fx (rounds %.3fx-%.3fx): three --drop selectors and a rules file\n", r[int((NR + 1) / 2)], r[1], r[NR] }'
+fi
 
 if [ "${BENCH_PAGES:-0}" = 1 ]; then
   (cd "$top/internal/extract" && GOMAXPROCS=1 "$tmp/extract.test" \

@@ -31,6 +31,11 @@ type Options struct {
 	Trace *rules.Trace
 	// Stop ends the build when the page is abandoned (nil: never).
 	Stop *cancel.Point
+	// Verbatim is set for nodes the user chose as the body (--keep, a
+	// rules file's body): every block is kept as the page has it, and no
+	// furniture, link-density, repetition or boilerplate-heading filter
+	// second-guesses the choice.
+	Verbatim bool
 }
 
 type builder struct {
@@ -210,7 +215,7 @@ func (b *builder) flush() {
 		}
 		return
 	}
-	if linkDensity(spans) > b.o.MaxLinkDensity && b.o.Trace.On(ruleLinkLine) {
+	if linkDensity(spans) > b.o.MaxLinkDensity && b.on(ruleLinkLine) {
 		b.drop(ruleLinkLine, text)
 		return
 	}
@@ -220,6 +225,10 @@ func (b *builder) flush() {
 	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})
 }
+
+// on reports whether a filtering rule may fire: never on a body the
+// user chose (Verbatim), otherwise as the page's trace says.
+func (b *builder) on(rule string) bool { return !b.o.Verbatim && b.o.Trace.On(rule) }
 
 // drop records that rule left text out of the body.
 func (b *builder) drop(rule, text string) {
@@ -288,7 +297,7 @@ func (b *builder) emit(bl article.Block) {
 			}
 		}
 	}
-	if key != "" && len(key) < dedupMax && b.o.Trace.On(dedupRule(bl.Kind)) {
+	if key != "" && len(key) < dedupMax && b.on(dedupRule(bl.Kind)) {
 		if b.seen[key] {
 			b.drop(dedupRule(bl.Kind), bl.PlainText())
 			return
@@ -298,7 +307,7 @@ func (b *builder) emit(bl article.Block) {
 		}
 		b.seen[key] = true
 	}
-	if bl.Kind == article.Quote && b.o.Trace.On(rulePullQuote) && b.pullQuote(key) {
+	if bl.Kind == article.Quote && b.on(rulePullQuote) && b.pullQuote(key) {
 		b.drop(rulePullQuote, bl.Text)
 		return
 	}
@@ -366,7 +375,7 @@ func (b *builder) heading(n *html.Node) {
 		return
 	}
 	b.skipLevel = 0
-	if b.o.Trace.On(ruleBoilerHead) && isBoilerHeading(text) {
+	if b.on(ruleBoilerHead) && isBoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.
@@ -390,7 +399,7 @@ func (b *builder) list(n *html.Node) {
 		return
 	}
 	bl := article.Block{Kind: article.List, Ordered: n.DataAtom == atom.Ol, Items: items}
-	if b.o.Trace.On(ruleLinkList) && listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
+	if b.on(ruleLinkList) && listLinkDensity(items) > b.o.MaxLinkDensity && linkOnlyShare(items) >= 0.6 {
 		// Mostly items that are nothing but a link: navigation or a
 		// rail. Items that are sentences with links in them (changelogs,
 		// reading lists with notes) are content.
@@ -619,11 +628,11 @@ func (b *builder) figure(n *html.Node) {
 	caption := ""
 	if fc := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }); fc != nil {
 		caption = dom.Text(fc)
-		if b.o.Trace.On(ruleCaptionBoil) && isBoilerLine(caption) {
+		if b.on(ruleCaptionBoil) && isBoilerLine(caption) {
 			b.o.Trace.DropNode(ruleCaptionBoil, fc, "")
 			caption = ""
 		}
-		if b.o.Trace.On(ruleCaptionCred) {
+		if b.on(ruleCaptionCred) {
 			if c := stripCredit(caption); c != caption {
 				b.o.Trace.DropNode(ruleCaptionCred, fc, quote(strings.TrimSpace(strings.TrimPrefix(caption, c))))
 				caption = c

@@ -39,7 +39,7 @@ func (b *builder) furnitureRule(text string) string {
 		return ""
 	}
 	low := strings.ToLower(text)
-	on := b.o.Trace.On
+	on := b.on
 	switch {
 	case n <= 90 && on(ruleBoilerLine) && boilerLow(low):
 		return ruleBoilerLine

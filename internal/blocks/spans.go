@@ -246,14 +246,14 @@ func (b *builder) tidy(bs []article.Block) []article.Block {
 		// A lone label ("Kontakt:", "Weitere Informationen:") is the
 		// caption of a contact or info box; before a list or table
 		// ("Zutaten:") it names what follows and stays.
-		if bl.Kind == article.Paragraph && t.On(ruleLoneLabel) && isLabelLine(bl.Text) &&
+		if bl.Kind == article.Paragraph && b.on(ruleLoneLabel) && isLabelLine(bl.Text) &&
 			(i+1 == len(bs) || bs[i+1].Kind != article.List && bs[i+1].Kind != article.Table) {
 			t.Drop(ruleLoneLabel, quote(bl.Text), "")
 			continue
 		}
 		out = append(out, bl)
 	}
-	for t.On(ruleTrailingHead) && len(out) > 0 && out[len(out)-1].Kind == article.Heading {
+	for b.on(ruleTrailingHead) && len(out) > 0 && out[len(out)-1].Kind == article.Heading {
 		t.Drop(ruleTrailingHead, quote(out[len(out)-1].Text), "")
 		out = out[:len(out)-1]
 	}

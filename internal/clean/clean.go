@@ -254,12 +254,7 @@ func isContentTag(n *html.Node) bool {
 // rule returns the name of the rule that removes n, with what it saw,
 // or "" to keep n.
 func (c *cleaner) rule(n *html.Node, inContent bool) (rule, detail string) {
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
-		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
-		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
-		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
-		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
+	if nonText(n) {
 		if c.t.On(ruleNonText) {
 			return ruleNonText, "<" + n.Data + ">"
 		}
@@ -405,6 +400,20 @@ func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string
 		return "", ""
 	}
 	return rule, detail
+}
+
+// nonText reports elements that never hold article text: scripts,
+// embeds, form controls, media, document-level tags.
+func nonText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Canvas, atom.Iframe,
+		atom.Object, atom.Embed, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option,
+		atom.Link, atom.Meta, atom.Dialog, atom.Map, atom.Audio, atom.Video, atom.Source, atom.Track,
+		atom.Head, atom.Title, atom.Base, atom.Rt, atom.Rp:
+		// rt/rp: ruby annotations (furigana) read beside the text, not in it.
+		return true
+	}
+	return false
 }
 
 // hidden reports elements a browser would not show.

@@ -44,7 +44,10 @@ const examples = `  pith page.html                              # a saved page, 
   find . -name '*.html' | pith -i - -f jsonl  # the list of inputs on stdin
   pith -f jsonl --stdin-format jsonl -        # a filter: {"id","url","html"} lines in, one line out each
   pith -i big.txt -j 8 --fail-log failed.txt; pith -i failed.txt   # retry the failures
-  pith crawl.warc.gz -f jsonl                 # every HTML page of a crawl, in record order`
+  pith crawl.warc.gz -f jsonl                 # every HTML page of a crawl, in record order
+  pith page.html --drop '.promo' --drop 'aside.related'   # your own fix: remove what leaks in
+  pith page.html --keep 'article .entry-content'          # your own body: exactly these elements
+  pith -i urls.txt --rules sites.yaml -f jsonl            # per-site rules (see README), by each page's host`
 
 // Execute runs pith with the command-line arguments args (without the
 // program name) and returns the exit status. SIGINT and SIGTERM cancel the
@@ -120,6 +123,10 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.BoolVar(&o.Recall, "recall", false, "prefer keeping doubtful text")
 	f.BoolVar(&o.Explain, "explain", false, "tell what was kept and dropped and why (stderr, or the JSON explain field)")
 	addRuleFlags(f, o)
+	f.StringArrayVar(&o.Drop, "drop", nil, "remove elements matching CSS `SELECTOR` before extraction (repeatable), e.g. --drop '.promo'")
+	f.StringArrayVar(&o.Keep, "keep", nil, "the body is exactly the elements matching `SELECTOR` (repeatable), e.g. --keep 'article .entry'")
+	f.StringArrayVar(&o.RulesFiles, "rules", nil, "per-site rules from YAML `FILE` (repeatable), e.g. --rules sites.yaml (default: $PITH_RULES, else ~/.config/pith/rules.yaml when present)")
+	f.BoolVar(&o.NoRules, "no-rules", false, "read no rules file, e.g. pith --no-rules page.html")
 	f.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "HTTP: time limit for a whole request")
 	f.Var(&maxBytes, "max-bytes", "refuse pages larger than this (e.g. 20MiB, 500k)")
 	f.StringVar(&o.UserAgent, "user-agent", "", "HTTP: User-Agent header (default: a browser-like one naming pith)")
@@ -135,6 +142,7 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	_ = root.RegisterFlagCompletionFunc("stdin-format", fixedCompletion("html", "jsonl"))
 	_ = root.MarkFlagDirname("output-dir")
 	_ = root.MarkFlagFilename("input-file")
+	_ = root.MarkFlagFilename("rules", "yaml", "yml")
 
 	root.CompletionOptions.DisableDescriptions = false
 	root.InitDefaultCompletionCmd()

@@ -15,6 +15,7 @@ import (
 	"github.com/pith-org/pith/internal/extract"
 	"github.com/pith-org/pith/internal/fetch"
 	"github.com/pith-org/pith/internal/render"
+	"github.com/pith-org/pith/internal/siterules"
 	"github.com/pith-org/pith/internal/source"
 )
 
@@ -47,6 +48,7 @@ type worker struct {
 	multi   bool // several inputs: json results go into an array
 
 	disabled map[string]bool // rules switched off (--disable-rule)
+	rules *siterules.Set // the user's selectors (--drop, --keep, rules files); nil when none
 }
 
 // process turns one input into its result. It never panics: a panic in
@@ -187,6 +189,7 @@ func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article
 	eo := extract.Options{
 		URL: pageURL, ContentType: contentType, NoFAQ: w.o.NoFAQ, Mode: w.mode, Explain: w.o.Explain,
 		Disabled: w.disabled,
+		Rules:    w.rules,
 	}
 	if w.o.ExplainHTML != "" {
 		return w.explainHTML(ctx, in, raw, eo)

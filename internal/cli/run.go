@@ -33,6 +33,10 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 		}
 		return ExitOK
 	}
+	userRules, err := o.userRules(os.Getenv)
+	if err != nil {
+		return usage(s, err)
+	}
 	args := o.Args
 	if len(args) == 0 && o.InputFile == "" {
 		if s.InTTY {
@@ -53,7 +57,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 		return usage(s, usagef("--explain-html reports on one page: give one file, URL or -"))
 	}
 
-	w := &worker{o: &o, stdin: stdin, multi: multi, disabled: o.disabledRules()}
+	w := &worker{o: &o, stdin: stdin, multi: multi, disabled: o.disabledRules(), rules: userRules}
 	switch {
 	case o.Precision:
 		w.mode = extract.Precision

@@ -26,10 +26,12 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pith-org/pith/internal/decode"
 	"github.com/pith-org/pith/internal/extract"
 	"github.com/pith-org/pith/internal/render"
+	"github.com/pith-org/pith/internal/siterules"
 	"golang.org/x/net/html"
 )
 
@@ -196,6 +198,48 @@ func BenchmarkParseOnly(b *testing.B) { benchParse(b, corpusPages(b)) }
 // BenchmarkExtract is the whole pipeline on the same pages: decode, parse,
 // metadata, FAQ, clean, select, blocks, JSON.
 func BenchmarkExtract(b *testing.B) { benchExtract(b, corpusPages(b)) }
+
+// BenchmarkRulesCost is the cost of a few user rules, as a user fixing
+// a site or two would give: three --drop selectors that every page is
+// searched for, and a rules file whose entries are for other hosts, so
+// every page's host is looked up too. Each page is extracted with and
+// without them in turn (the order alternating), so both sides see the
+// same load on a shared machine, and the ratio of the two times is
+// reported as rules/none (BENCH_RULES=1 make bench prints its median).
+func BenchmarkRulesCost(b *testing.B) {
+	rules, err := siterules.Build([]siterules.File{{Path: "rules.yaml", Data: []byte(`
+- match: news.example
+  drop: [.promo, aside.related]
+  title: h1.headline
+  date: time.published@datetime
+- match: [blog.example, shop.example]
+  body: article .entry-content
+`)}}, []string{".newsletter", "[class*=promo]", "aside .related"}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := corpusPages(b)
+	opts := [2]extract.Options{{}, {Rules: rules}}
+	var took [2]time.Duration
+	for b.Loop() {
+		for i := range pages {
+			// The fastest of three runs a side: a run the scheduler
+			// interrupted says nothing about the rules.
+			var best [2]time.Duration
+			for k := range 6 {
+				side := (i + k) % 2
+				start := time.Now()
+				extract.FromBytes(pages[i].raw, opts[side])
+				if d := time.Since(start); best[side] == 0 || d < best[side] {
+					best[side] = d
+				}
+			}
+			took[0] += best[0]
+			took[1] += best[1]
+		}
+	}
+	b.ReportMetric(float64(took[1])/float64(took[0]), "rules/none")
+}
 
 // BenchmarkParseOnlySample and BenchmarkExtractSample run on the pages
 // committed under testdata/sample, so the pair works without the corpus.

@@ -15,6 +15,7 @@ import (
 	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/decode"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/siterules"
 	"golang.org/x/net/html"
 )
 
@@ -22,17 +23,21 @@ import (
 // Metadata and the FAQ read the raw tree first, since cleaning removes
 // what they read (hidden accordion panels, JSON-LD scripts, the byline
 // line). The two fallbacks run only when selection found too little.
+// The stages marked auto choose the body automatically; they stand
+// aside when the user chose it (--keep, a rules file's body).
 var pipeline = []stage{
-	{"metadata", readMetadata},      // title, authors, dates, site… from every source; byline and date lines marked
-	{"faq", takeFAQ},                // FAQ entries from every source; the visible FAQ detached from the tree
-	{"clean", cleanTree},            // scripts, hidden nodes, chrome and named boilerplate removed
-	{"select", selectContent},       // the main content: scored paragraphs, widened by text mass
-	{"lead", addLead},               // the standfirst between headline and body joins the content
-	{"prune", pruneContent},         // furniture inside the content: link boxes, cards, galleries
-	{"blocks", buildBlocks},         // typed blocks, with block-level filters and dedup
-	{"declared-body", declaredBody}, // fallback: the JSON-LD articleBody when selection found far less
-	{"whole-page", wholePage},       // fallback: nothing scored, so all the cleaner left
-	{"sign-off", signOff},           // the author from a closing signature, when no source named one
+	{"user-drop", userDrop},               // the user's --drop selectors and rules files: gone before any reader looks
+	{"metadata", readMetadata},            // title, authors, dates, site… from every source; byline and date lines marked
+	{"faq", takeFAQ},                      // FAQ entries from every source; the visible FAQ detached from the tree
+	{"user-body", userBody},               // the user's --keep or a rules file's body: then that is the body, verbatim
+	{"clean", auto(cleanTree)},            // scripts, hidden nodes, chrome and named boilerplate removed
+	{"select", auto(selectContent)},       // the main content: scored paragraphs, widened by text mass
+	{"lead", auto(addLead)},               // the standfirst between headline and body joins the content
+	{"prune", auto(pruneContent)},         // furniture inside the content: link boxes, cards, galleries
+	{"blocks", auto(buildBlocks)},         // typed blocks, with block-level filters and dedup
+	{"declared-body", auto(declaredBody)}, // fallback: the JSON-LD articleBody when selection found far less
+	{"whole-page", auto(wholePage)},       // fallback: nothing scored, so all the cleaner left
+	{"sign-off", signOff},                 // the author from a closing signature, when no source named one
 }
 
 // stage is one named step of the pipeline.
@@ -60,6 +65,9 @@ type Options struct {
 	// Disabled names rules switched off (ablation, --disable-rule); they
 	// must be registered (rules.CheckNames).
 	Disabled map[string]bool
+	// Rules are the user's selectors (--drop, --keep, rules files),
+	// compiled once per run; nil or empty changes nothing.
+	Rules *siterules.Set
 }
 
 // ErrNoArticle is returned for a page with no article in it: empty, a

@@ -15,6 +15,7 @@ import (
 	"github.com/pith-org/pith/internal/faq"
 	"github.com/pith-org/pith/internal/meta"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/siterules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -28,6 +29,9 @@ type page struct {
 
 	params content.Params // the mode's selection thresholds
 	maxLD  float64        // the mode's link density above which a block is furniture
+
+	user      *siterules.Page // the user's rules for this page; nil when none
+	userChose bool            // the user's rules chose the body
 
 	meta *meta.Meta
 	body *html.Node        // the cleaned <body> (the document when there is none)
@@ -58,8 +62,52 @@ var (
 		"a bold or italic name closing the body is the author when no source names one")
 )
 
+// auto marks a stage that chooses the body automatically: it does
+// nothing when the user chose the body.
+func auto(run func(*page)) func(*page) {
+	return func(p *page) {
+		if !p.userChose {
+			run(p)
+		}
+	}
+}
+
+// userDrop applies the user's rules that match the page's host: what
+// they drop is gone before any reader sees the page.
+func userDrop(p *page) {
+	if p.o.Rules.Empty() {
+		return
+	}
+	p.user = p.o.Rules.For(p.doc, p.o.URL, p.trace)
+	p.user.Drop(p.doc)
+}
+
+// userBody builds the body from the elements the user chose: only what
+// is never visible text goes from them, and the block builder keeps
+// them verbatim. The title and the byline and date lines stay out, as
+// everywhere: the article shows them as its metadata.
+func userBody(p *page) {
+	kept := p.user.Keep(p.doc)
+	if kept == nil {
+		return
+	}
+	p.userChose = true
+	opts := p.blockOptions()
+	opts.Verbatim = true
+	shown := kept[:0]
+	for _, n := range kept {
+		delete(opts.Skip, n) // a kept element is never left out whole
+		clean.Invisible(n, p.trace)
+		if n.Parent != nil { // not itself hidden
+			shown = append(shown, n)
+		}
+	}
+	p.art.Blocks = blocks.Build(shown, opts)
+}
+
 func readMetadata(p *page) {
 	p.meta = meta.Extract(p.doc, p.o.URL)
+	p.user.Fields(p.doc, p.meta)
 	m := p.meta
 	p.art = &article.Article{
 		URL: m.URL, Title: m.Title, Byline: m.Byline, Authors: m.Authors,
