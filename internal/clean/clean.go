@@ -232,6 +232,9 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 				c.record(ch, rule, detail)
 				n.RemoveChild(ch)
 			} else {
+				if c.t.On(ruleBrParagraphs) && brParagraphs(ch) {
+					c.t.KeepNode(ruleBrParagraphs, ch, "")
+				}
 				c.walk(ch, inContent || isContentTag(ch))
 			}
 		}

@@ -44,5 +44,6 @@ var (
 	ruleHeadlineHolder = rules.Register(rules.Clean, "headline-holder", "keeps an element holding the article's headline over paragraphs, whatever its class words say")
 
 	ruleNoscriptImage = rules.Register(rules.Clean, "noscript-image", "puts the image a lazy loader hides in <noscript> in its place")
+	ruleBrParagraphs  = rules.Register(rules.Clean, "br-paragraphs", "text set apart by blank lines (<br><br>) in a block becomes paragraphs")
 	ruleTemplate      = rules.Register(rules.Clean, "template-markup", "unpacks an article shipped in <script type=text/template>")
 )
