@@ -32,19 +32,29 @@ type Options struct {
 	OnRemove func(n *html.Node, rule string)
 }
 
+// Result is what cleaning found besides what it removed.
+type Result struct {
+	// Headline is the heading printing the article's title (the
+	// metadata title, or the document's <title> less the site's name),
+	// nil when none does. It may have been removed with its region.
+	Headline *html.Node
+}
+
 // Clean removes boilerplate from the tree under root (usually the
 // document) in place.
-func Clean(root *html.Node, o Options) {
+func Clean(root *html.Node, o Options) Result {
 	c := cleaner{o: o, t: o.Trace, stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
 	body := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		body = root
 	}
 	c.total = c.prepare(root, body)
+	headline := c.headline(root, body)
 	if c.t.On(ruleHeadlineHolder) {
-		c.holders = c.headlineHolders(root, body)
+		c.holders = c.headlineHolders(headline, body)
 	}
 	c.walk(body, false)
+	return Result{Headline: headline}
 }
 
 // stat is the amount of text under an element: all of it, the linked

@@ -9,15 +9,13 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// headlineHolders returns the elements that hold the article's headline
-// (a heading printing the title metadata gave, or the document's
-// <title> without the site's name) together with paragraphs
-// of text: the article itself, or a wrapper of it. Templates put their
-// taxonomy on the article element ("entry-author-jane_doe",
-// "post-meta", "leftRail article"), and a class-word rule that reads
-// such a name as an author box or a byline takes the whole story with
-// it; no boilerplate block holds the page's own headline over prose.
-func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
+// headline returns the heading printing the article's title: the
+// metadata title, or the document's <title> less the site's name before
+// or after it. Either may name the site rather than the page (metadata
+// takes og:title, which some sites set to their name), and the banner
+// printing the site's name sits over the whole page: of the matching
+// headings, the one set over the least prose is the headline.
+func (c *cleaner) headline(root, body *html.Node) *html.Node {
 	title := letterKey(c.o.Title)
 	page := ""
 	if t := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
@@ -27,13 +25,7 @@ func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
 		// A title this short ("Home", "News") matches headings anywhere.
 		return nil
 	}
-	// The headings printing the metadata title or the <title> without
-	// the site's name. Either may name the site rather than the page
-	// (metadata takes og:title, which some sites set to their name), and
-	// the banner printing the site's name sits over the whole page: of
-	// the matching headings, the one set over the least prose is the
-	// headline.
-	var headline *html.Node
+	var headline, fallback *html.Node
 	least := 0
 	dom.Walk(body, func(n *html.Node) bool {
 		switch n.DataAtom {
@@ -42,6 +34,9 @@ func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
 		case atom.H1, atom.H2, atom.H3:
 			h := letterKey(dom.Text(n))
 			if len(title) >= minHeadline && sameHeadline(h, title) || titleHolds(page, h) {
+				if fallback == nil {
+					fallback = n
+				}
 				if p := c.holderOf(n, body); p != nil && (headline == nil || c.prose(p) < least) {
 					headline, least = n, c.prose(p)
 				}
@@ -50,6 +45,21 @@ func (c *cleaner) headlineHolders(root, body *html.Node) map[*html.Node]bool {
 		}
 		return true
 	})
+	if headline == nil {
+		// No matching heading stands over prose: the first one still
+		// marks where the article begins.
+		return fallback
+	}
+	return headline
+}
+
+// headlineHolders returns the ancestors of the headline that hold
+// prose: the article itself, or a wrapper of it. Templates put their
+// taxonomy on the article element ("entry-author-jane_doe",
+// "post-meta", "leftRail article"), and a class-word rule that reads
+// such a name as an author box or a byline takes the whole story with
+// it; no boilerplate block holds the page's own headline over prose.
+func (c *cleaner) headlineHolders(headline, body *html.Node) map[*html.Node]bool {
 	if headline == nil {
 		return nil
 	}

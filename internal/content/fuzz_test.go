@@ -32,7 +32,7 @@ func FuzzSelectPrune(f *testing.F) {
 		if err != nil {
 			return
 		}
-		sel := Select(doc, Balanced, nil, nil)
+		sel := Select(doc, Options{Params: Balanced})
 		PruneSelection(sel, 0.5, nil)
 		for _, n := range sel.Nodes {
 			if n == nil {

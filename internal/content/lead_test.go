@@ -53,7 +53,7 @@ func TestLeadFromSelect(t *testing.T) {
 	src := `<html><body><nav><a href="/">Home</a></nav><article><header><h1>Headline</h1>` +
 		`<p class="lede">STANDFIRST The decision ends a year of uncertainty for parents and teachers.</p></header>` +
 		`<div class="body">` + para("B1") + para("B2") + para("B3") + `</div></article></body></html>`
-	sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+	sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced})
 	lead := content.Lead(sel.Nodes, nil)
 	// Whether selection takes the header in or not, the standfirst must
 	// reach the body exactly once.

@@ -57,6 +57,8 @@ type Selection struct {
 	Top   []Candidate
 	Why   string // the rule that chose the main node
 
+	detail string // what the rule that chose it saw, for --explain
+
 	stats  map[*html.Node]textStat // the measures Select took, for PruneSelection
 	joined map[*html.Node]string   // the rule that joined each other node, for --explain
 }
@@ -68,11 +70,12 @@ type Selection struct {
 const massAlpha = 0.6
 
 type scorer struct {
-	p      Params
-	t      *rules.Trace
-	stop   *cancel.Point
-	scores map[*html.Node]float64
-	stats  map[*html.Node]textStat
+	p        Params
+	headline *html.Node
+	t        *rules.Trace
+	stop     *cancel.Point
+	scores   map[*html.Node]float64
+	stats    map[*html.Node]textStat
 }
 
 type textStat struct {
@@ -80,15 +83,24 @@ type textStat struct {
 	commas           int // clause separators, counted once in measure
 }
 
+// Options for one page's selection.
+type Options struct {
+	Params
+	// Headline is the heading printing the article's title (see
+	// clean.Result), nil when none was found: the article lies around it.
+	Headline *html.Node
+	Trace    *rules.Trace  // switches rules off and records the choice (nil allowed)
+	Stop     *cancel.Point // ends the work when the page is abandoned (nil allowed)
+}
+
 // Select scores the tree under body and returns the main content.
-// It returns an empty Selection when nothing scores. t (nil allowed)
-// switches rules off and records the choice; stop ends the work when
-// the page is abandoned.
-func Select(body *html.Node, p Params, t *rules.Trace, stop *cancel.Point) Selection {
+// It returns an empty Selection when nothing scores.
+func Select(body *html.Node, o Options) Selection {
+	t := o.Trace
 	// Sized up front: growing maps of every element was a good part of
 	// selection's cost.
 	n := countElements(body)
-	s := &scorer{p: p, t: t, stop: stop, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
+	s := &scorer{p: o.Params, t: t, stop: o.Stop, headline: o.Headline, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
 	sel := s.choose(body, n)
 	sel.stats = s.stats
@@ -123,11 +135,11 @@ func (s *scorer) explain(sel Selection) {
 	}
 	for _, n := range sel.Nodes {
 		if !ranked[n] {
-			why := sel.Why
+			why, detail := sel.Why, sel.detail
 			if r, ok := sel.joined[n]; ok {
-				why = r
+				why, detail = r, ""
 			}
-			s.t.KeepNode(why, n, "")
+			s.t.KeepNode(why, n, detail)
 		}
 	}
 }
@@ -147,10 +159,20 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 	if !s.t.On(ruleWiden) {
 		return sel
 	}
-	good := 0.0
+	if a := s.articleBound(body, sel.Nodes); a != nil && m != a && isAncestor(m, a) && masses[a].good >= minBoundProse && !declaredContent(m) {
+		// The article lies around its headline: widening past the
+		// element holding both, when that holds an article's worth of
+		// prose, takes in the page's other columns. The page's own
+		// <main> or <article> is no column: a landing page's headline
+		// sits in a hero, and its content is the sections after it.
+		s.t.KeepNode(ruleHeadlineBound, a, "not widened to "+dom.Name(m))
+		m = a
+	}
+	good, bad := 0.0, 0.0
 	contains := true
 	for _, n := range sel.Nodes {
 		good += masses[n].good
+		bad += masses[n].bad
 		if n != m && !isAncestor(m, n) {
 			contains = false
 		}
@@ -158,6 +180,7 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 	if contains && masses[m].good > good*p.WidenGain {
 		sel.Nodes = []*html.Node{m}
 		sel.Why = ruleWiden
+		sel.detail = fmt.Sprintf("prose %.0f -> %.0f, furniture %.0f -> %.0f", good, masses[m].good, bad, masses[m].bad)
 	}
 	return sel
 }
@@ -388,6 +411,41 @@ func endsSentence(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// declaredContent reports the elements a page declares its main content
+// or an article: <main>, <article>, and their ARIA roles.
+func declaredContent(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Main, atom.Article:
+		return true
+	}
+	switch dom.Attr(n, "role") {
+	case "main", "article":
+		return true
+	}
+	return false
+}
+
+// minBoundProse is the prose (characters) the element holding the
+// headline and the selection needs for the widening to stop there.
+const minBoundProse = 500
+
+// articleBound returns the smallest element holding the headline and the
+// selected nodes, or nil when the headline is unknown or no longer on
+// the page (its region was removed).
+func (s *scorer) articleBound(body *html.Node, sel []*html.Node) *html.Node {
+	h := s.headline
+	if h == nil || !s.t.On(ruleHeadlineBound) || (h != body && !isAncestor(body, h)) {
+		return nil
+	}
+	a := h
+	for _, n := range sel {
+		for a != nil && a != n && !isAncestor(a, n) {
+			a = a.Parent
+		}
+	}
+	return a
 }
 
 // overlaps reports whether n contains, or is inside, one of nodes.

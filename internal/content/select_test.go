@@ -27,7 +27,7 @@ func TestSelectPicksArticleOverRail(t *testing.T) {
 </body></html>`
 	for name, p := range map[string]content.Params{"balanced": content.Balanced, "precision": content.Precision, "recall": content.Recall} {
 		t.Run(name, func(t *testing.T) {
-			sel := content.Select(body(parse(t, src)), p, nil, nil)
+			sel := content.Select(body(parse(t, src)), content.Options{Params: p})
 			got := textOf(sel.Nodes)
 			for _, want := range []string{"BODY1", "BODY2", "BODY3", "BODY4"} {
 				if !strings.Contains(got, want) {
@@ -48,7 +48,7 @@ func TestSelectPicksArticleOverRail(t *testing.T) {
 
 func TestSelectRankingForExplain(t *testing.T) {
 	src := `<html><body><div id="a">` + para("A1") + para("A2") + para("A3") + `</div><div id="b">` + para("B1") + `</div></body></html>`
-	sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+	sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced})
 	if len(sel.Top) == 0 || len(sel.Top) > 5 {
 		t.Fatalf("Top has %d candidates, want 1..5", len(sel.Top))
 	}
@@ -68,7 +68,7 @@ func TestSelectJoinsSiblings(t *testing.T) {
 <p>SIBLING A closing paragraph that reads as prose and carries no links at all, so it belongs.</p>
 <ul><li><a href="/x">LINKLIST one</a></li><li><a href="/y">LINKLIST two</a></li></ul>
 </div><div id="side"><ul>` + teasers(10) + `</ul></div></div></body></html>`
-	sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+	sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced})
 	got := textOf(sel.Nodes)
 	for _, want := range []string{"PART1A", "PART1C", "PART2A", "PART2B", "SIBLING"} {
 		if !strings.Contains(got, want) {
@@ -82,7 +82,7 @@ func TestSelectJoinsSiblings(t *testing.T) {
 
 func TestSelectSiblingsInDocumentOrder(t *testing.T) {
 	src := `<html><body><div id="outer"><div><p>Menu</p></div>` + para("P1") + `<div id="inner">` + para("P2") + para("P3") + para("P4") + `</div>` + para("P5") + `</div></body></html>`
-	sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+	sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced})
 	got := textOf(sel.Nodes)
 	last := -1
 	for _, m := range []string{"P1", "P2", "P3", "P4", "P5"} {
@@ -104,7 +104,7 @@ func TestSelectEmpty(t *testing.T) {
 		"short text": `<html><body><p>Hi.</p></body></html>`,
 	} {
 		t.Run(name, func(t *testing.T) {
-			sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+			sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced})
 			if len(sel.Nodes) != 0 {
 				t.Errorf("selected %q from a page with no article", textOf(sel.Nodes))
 			}
@@ -145,7 +145,7 @@ func TestSelectLeavesOutStoryFeed(t *testing.T) {
 <div class="story" id="story"><h1>Title</h1>` + para("BODY1") + para("BODY2") + para("BODY3") + para("BODY4") + `</div>
 <ul class="stream">` + feed(8, tc.plain) + `</ul>
 </div></body></html>`
-			sel := content.Select(body(parse(t, src)), content.Balanced, nil, nil)
+			sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced})
 			got := textOf(sel.Nodes)
 			for _, want := range []string{"BODY1", "BODY2", "BODY3", "BODY4"} {
 				if !strings.Contains(got, want) {

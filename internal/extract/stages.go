@@ -33,11 +33,12 @@ type page struct {
 	user      *siterules.Page // the user's rules for this page; nil when none
 	userChose bool            // the user's rules chose the body
 
-	meta *meta.Meta
-	body *html.Node        // the cleaned <body> (the document when there is none)
-	sel  content.Selection // the chosen content nodes
-	lead []*html.Node      // standfirst nodes before the selection
-	art  *article.Article
+	meta     *meta.Meta
+	body     *html.Node        // the cleaned <body> (the document when there is none)
+	headline *html.Node        // the heading printing the title, nil when none
+	sel      content.Selection // the chosen content nodes
+	lead     []*html.Node      // standfirst nodes before the selection
+	art      *article.Article
 }
 
 func newPage(doc *html.Node, o Options, trace *rules.Trace, stop *cancel.Point) *page {
@@ -130,7 +131,8 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Trace: p.trace, Stop: p.stop})
+	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Trace: p.trace, Stop: p.stop})
+	p.headline = r.Headline
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
 		p.body = p.doc
@@ -138,7 +140,7 @@ func cleanTree(p *page) {
 }
 
 func selectContent(p *page) {
-	p.sel = content.Select(p.body, p.params, p.trace, p.stop)
+	p.sel = content.Select(p.body, content.Options{Params: p.params, Headline: p.headline, Trace: p.trace, Stop: p.stop})
 }
 
 func addLead(p *page) {
