@@ -3,7 +3,8 @@
 // own:
 //
 //	decode  → bytes to UTF-8 (BOM, Content-Type, <meta>, sniffing)
-//	parse   → one html.Parse; every later stage reads this tree
+//	parse   → one html.Parse; every later stage reads this tree (a page
+//	          nested past the parser's limit is parsed again, closed)
 //	meta    → title, authors, dates, site, language… from the raw tree
 //	faq     → FAQ entries from JSON-LD, microdata and visible sections;
 //	          the visible sections are detached so the body holds them once
@@ -24,6 +25,7 @@ import (
 	"github.com/pith-org/pith/internal/decode"
 	"github.com/pith-org/pith/internal/faq"
 	"github.com/pith-org/pith/internal/meta"
+	"github.com/pith-org/pith/internal/parse"
 	"golang.org/x/net/html"
 )
 
@@ -50,7 +52,8 @@ type Options struct {
 var ErrNoArticle = errors.New("no article found")
 
 // ParseError is a page the HTML parser gives up on. The only such
-// pages are nested beyond the parser's limit on open elements.
+// pages are nested beyond the parser's limit on open elements, even
+// once parse has closed the elements past a depth.
 type ParseError struct{ Err error }
 
 func (e *ParseError) Error() string {
@@ -74,7 +77,7 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrNoArticle
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := parse.Document(text)
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}
