@@ -5,10 +5,12 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
-	"github.com/pith-org/pith/internal/bytesize"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/pith-org/pith/internal/bytesize"
+	"github.com/pith-org/pith/internal/limitread"
 )
 
 // DefaultMaxBytes is the page size limit used when none is given.
@@ -44,12 +46,24 @@ func ReadFile(path string, maxBytes int64) ([]byte, error) {
 	if fi.IsDir() {
 		return nil, errors.New("is a directory")
 	}
-	return read(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"))
+	var size int64
+	if fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return read(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"), size)
 }
 
 // ReadAll is ReadFile for a stream such as standard input.
 func ReadAll(r io.Reader, maxBytes int64) ([]byte, error) {
-	return read(r, limitOrDefault(maxBytes), false)
+	limit := limitOrDefault(maxBytes)
+	var size int64
+	if f, ok := r.(*os.File); ok {
+		// Standard input redirected from a file: its size sizes the
+		// buffer, but part of it may have been read already, so it
+		// does not refuse the page.
+		size = min(limitread.SizeHint(f), limit)
+	}
+	return read(r, limit, false, size)
 }
 
 func limitOrDefault(n int64) int64 {
@@ -59,7 +73,8 @@ func limitOrDefault(n int64) int64 {
 	return n
 }
 
-func read(r io.Reader, limit int64, gzName bool) ([]byte, error) {
+// read reads a page of size bytes (0 when unknown).
+func read(r io.Reader, limit int64, gzName bool, size int64) ([]byte, error) {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(2)
 	isGzip := len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b
@@ -67,23 +82,26 @@ func read(r io.Reader, limit int64, gzName bool) ([]byte, error) {
 		if gzName && len(head) == 0 {
 			return nil, errors.New("empty gzip file")
 		}
-		return readLimited(br, limit)
+		if size > limit {
+			return nil, &TooLargeError{Limit: limit}
+		}
+		return readLimited(br, limit, size)
 	}
 	zr, err := gzip.NewReader(br)
 	if err != nil {
 		return nil, gzipErr(err)
 	}
 	defer zr.Close()
-	data, err := readLimited(zr, limit)
+	data, err := readLimited(zr, limit, 0)
 	if err != nil {
 		return nil, gzipErr(err)
 	}
 	return data, nil
 }
 
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if int64(len(data)) > limit {
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	data, over, err := limitread.Read(r, limit, size)
+	if over {
 		return nil, &TooLargeError{Limit: limit}
 	}
 	if err != nil {
