@@ -11,6 +11,12 @@
 #                                    pages and the wall time of -j 1 against -j 2
 #   BENCH_RULES=1                    also the cost of a few user rules
 #                                    (--drop, a rules file) against none
+#   BENCH_SHAPES=0                   skip the pathological shapes (BenchmarkShapes:
+#                                    each generated at 10 KB, 100 KB and 1 MB;
+#                                    per size the pipeline's CPU ns/byte, and its
+#                                    growth: extract/parse against the smallest
+#                                    size, which must stay near 1)
+#   BENCH_SHAPES_TIME=200ms          -benchtime per shape and size
 #   BENCH_PAGES=1                    also time every page alone (TestPerPageCost):
 #                                    ms/MB by size quintile, the 5 slowest pages
 #                                    per MB, and a failure for any page costing
@@ -84,6 +90,27 @@ if [ "${BENCH_RULES:-0}" = 1 ]; then
   done | sort -g | awk '
     { r[NR] = $1 }
     END { printf "rules/none = %.3fx (rounds %.3fx-%.3fx): three --drop selectors and a rules file\n", r[int((NR + 1) / 2)], r[1], r[NR] }'
+fi
+if [ "${BENCH_SHAPES:-1}" = 1 ]; then
+  (cd "$top/internal/extract" && GOMAXPROCS=1 "$tmp/extract.test" \
+    -test.run '^$' -test.bench '^BenchmarkShapes$' -test.benchtime "${BENCH_SHAPES_TIME:-200ms}") > "$tmp/shapes.txt"
+  # One line per shape: CPU ns/byte at each size, then the growth of
+  # extract/parse at each size after the first.
+  awk '
+    /^BenchmarkShapes\// {
+      split($1, p, "/"); shape = p[2]; sub(/-[0-9]+$/, "", p[3])
+      if (!(shape in seen)) { seen[shape] = 1; order[++n] = shape }
+      if (n == 1 && !(p[3] in sz)) { sz[p[3]] = 1; sizes = sizes sprintf(" %8s", p[3]) }
+      for (i = 3; i < NF; i++) {
+        if ($(i+1) == "cpu-ns/B") ns[shape] = ns[shape] sprintf(" %8.1f", $i)
+        if ($(i+1) == "growth") { gr[shape] = gr[shape] sprintf(" %5.2f", $i); if ($i > worst) worst = $i }
+      }
+    }
+    END {
+      printf "shapes: CPU ns/byte at%s; growth of extract/parse\n", sizes
+      for (i = 1; i <= n; i++) printf "  %-12s%s   growth%s\n", order[i], ns[order[i]], gr[order[i]]
+      printf "shapes: largest growth %.2f\n", worst
+    }' "$tmp/shapes.txt"
 fi
 
 if [ "${BENCH_PAGES:-0}" = 1 ]; then

@@ -17,13 +17,38 @@ const brMarker = "\x00"
 // spans of the same formatting.
 func normSpans(in []article.Span) []article.Span {
 	out := make([]article.Span, 0, len(in))
+	// Spans of the same formatting merge into the last one out. Its text
+	// is built in joined while they do: += would copy it once per span,
+	// quadratic in a paragraph of thousands of <span>s.
+	var joined []byte
+	merging := false
+	settle := func() {
+		if merging {
+			out[len(out)-1].Text = string(joined)
+			merging = false
+		}
+	}
+	add := func(s article.Span) {
+		if n := len(out); n > 0 && sameFormat(out[n-1], s) {
+			if !merging {
+				joined = append(joined[:0], out[n-1].Text...)
+				merging = true
+			}
+			joined = append(joined, s.Text...)
+			return
+		}
+		settle()
+		out = append(out, s)
+	}
 	lastSpace := true // at the start, leading space is dropped
 	for _, s := range in {
 		if s.Image != "" {
+			settle()
 			out = append(out, s)
 			continue
 		}
 		if s.Text == brMarker {
+			settle()
 			// a <br>: replace a pending space with the break
 			if n := len(out); n > 0 && !lastSpace {
 				out = append(out, article.Span{Text: "\n"})
@@ -41,11 +66,7 @@ func normSpans(in []article.Span) []article.Span {
 			}
 			lastSpace = t[len(t)-1] == ' '
 			s.Text = t
-			if n := len(out); n > 0 && sameFormat(out[n-1], s) {
-				out[n-1].Text += s.Text
-				continue
-			}
-			out = append(out, s)
+			add(s)
 			continue
 		}
 		var t []byte
@@ -54,12 +75,9 @@ func normSpans(in []article.Span) []article.Span {
 			continue
 		}
 		s.Text = string(t)
-		if n := len(out); n > 0 && sameFormat(out[n-1], s) {
-			out[n-1].Text += s.Text
-			continue
-		}
-		out = append(out, s)
+		add(s)
 	}
+	settle()
 	// trim trailing whitespace and breaks
 	for len(out) > 0 {
 		last := &out[len(out)-1]

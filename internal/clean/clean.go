@@ -44,6 +44,10 @@ type Result struct {
 // document) in place.
 func Clean(root *html.Node, o Options) Result {
 	c := cleaner{o: o, t: o.Trace, stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
+	return c.clean(root)
+}
+
+func (c *cleaner) clean(root *html.Node) Result {
 	body := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		body = root
@@ -70,6 +74,37 @@ type cleaner struct {
 	holders map[*html.Node]bool // nodes that hold the headline over prose
 	total   stat
 	words   []string // reused class-word buffer
+
+	sib      siblings
+	scanned  int // children visited by sibling scans, for the linearity test
+	measured int // nodes visited by measure, for the linearity test
+}
+
+// siblings caches what the children of one parent ask about each other
+// (inRunningText, templateContent), so that a parent's children are
+// scanned about once rather than once per child: a tag cloud of 25,000
+// links asking in turn took 12 s. The walk removes elements and comments
+// and inserts only before the child it is at (unpacked templates, which
+// it then visits, and paragraphs made of a child's own runs).
+type siblings struct {
+	parent *html.Node
+	// runKnown: runText tells whether parent has text nodes of its own.
+	runKnown, runText bool
+	// For templateContent, the children before the walk's position are
+	// final (walked, inserted, or text) and scanned once up to last;
+	// textBefore is set when one of them holds text. The children after
+	// it are not walked yet: next is the first of them with text, valid
+	// until the walk reaches it (nextKnown with next == nil: none has).
+	last                  *html.Node
+	textBefore, nextKnown bool
+	next                  *html.Node
+}
+
+func (c *cleaner) siblingsOf(parent *html.Node) *siblings {
+	if c.sib.parent != parent {
+		c.sib = siblings{parent: parent}
+	}
+	return &c.sib
 }
 
 // prepare reads the tree under root once, before anything is removed:
@@ -126,11 +161,14 @@ func (c *cleaner) prepare(root, body *html.Node) stat {
 	return total
 }
 
+// protectUp protects n and its ancestors. An ancestor protected before
+// has its own ancestors protected too, so the climb stops there: nested
+// articleBody elements cost their depth once, not once each.
 func (c *cleaner) protectUp(n *html.Node) {
 	if !c.t.On(ruleProtectBody) {
 		return
 	}
-	for p := n; p != nil; p = p.Parent {
+	for p := n; p != nil && !c.protect[p]; p = p.Parent {
 		c.protect[p] = true
 	}
 }
@@ -143,30 +181,47 @@ func (c *cleaner) stat(n *html.Node) stat {
 	if s, ok := c.stats[n]; ok {
 		return s
 	}
-	s := measure(n)
+	s, _ := c.measure(n)
 	c.stats[n] = s
 	return s
 }
 
-func measure(n *html.Node) stat {
+// memoNodes is the size of subtree whose amounts measure keeps for
+// later: below it, measuring again costs less than the map entry.
+const memoNodes = 64
+
+// measure returns the text amounts under n and the number of nodes it
+// counted. It keeps the amounts of the large elements under n too: the
+// walk has not reached them yet, so their subtrees are still as measured,
+// and a rule may ask about them next (a page inside 400 wrappers named
+// "sidebar", each kept for holding the text, was measured once per
+// wrapper).
+func (c *cleaner) measure(n *html.Node) (stat, int) {
+	c.measured++
 	var s stat
 	switch n.Type {
 	case html.TextNode:
 		s.text = textLen(n.Data)
-		return s
+		return s, 1
 	case html.ElementNode:
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
-			return s
+			return s, 1
 		}
 	}
+	nodes := 1
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		cs := measure(ch)
+		cs, cn := c.measure(ch)
+		nodes += cn
 		s.text += cs.text
 		s.link += cs.link
 		s.para += cs.para
 	}
-	return sumUp(n, s)
+	s = sumUp(n, s)
+	if nodes >= memoNodes {
+		c.stats[n] = s
+	}
+	return s, nodes
 }
 
 // sumUp turns the summed amounts of n's children into n's own: a link's
@@ -221,6 +276,9 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 		case html.CommentNode:
 			n.RemoveChild(ch)
 		case html.ElementNode:
+			if c.sib.parent == n && c.sib.next == ch {
+				c.sib.next, c.sib.nextKnown = nil, false // walked from here on
+			}
 			switch ch.DataAtom {
 			case atom.Noscript:
 				if c.t.On(ruleNoscriptImage) && noscriptImages(ch) {
@@ -228,10 +286,11 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 				}
 			case atom.Script:
 				if c.t.On(ruleTemplate) {
-					if first := templateContent(ch); first != nil {
+					if first := c.templateContent(ch); first != nil {
 						// The unpacked markup takes the script's place and
 						// is cleaned like the rest of the page.
 						c.t.KeepNode(ruleTemplate, first, "unpacked from <script type=text/template>")
+						c.siblingsOf(n).runKnown = false // n may have text of its own now
 						n.RemoveChild(ch)
 						ch = first
 						continue
@@ -245,7 +304,9 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 				if c.t.On(ruleBrParagraphs) && brParagraphs(ch) {
 					c.t.KeepNode(ruleBrParagraphs, ch, "")
 				}
+				sib := c.sib
 				c.walk(ch, inContent || isContentTag(ch))
+				c.sib = sib // the walk below cached facts of ch's children
 			}
 		}
 		ch = next
@@ -364,7 +425,7 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 		// class or id words.
 		return "", ""
 	}
-	if inRunningText(n) && c.t.On(ruleRunningText) {
+	if c.t.On(ruleRunningText) && c.inRunningText(n) {
 		// A link or span inside a sentence is part of it, whatever its
 		// class says ("popup" glossary links, "share" highlights).
 		c.t.KeepNode(ruleRunningText, n, "named "+string(concept))
@@ -537,8 +598,10 @@ func articleHeader(n *html.Node) bool {
 }
 
 // inRunningText reports an inline element with text of its own beside
-// it in the same parent: a phrase of a sentence, not a block.
-func inRunningText(n *html.Node) bool {
+// it in the same parent: a phrase of a sentence, not a block. The walk
+// removes elements and comments only, so the answer holds for all the
+// children of a parent and is scanned once.
+func (c *cleaner) inRunningText(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.Small, atom.Font,
 		atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Sup, atom.Sub, atom.U, atom.Time, atom.Math, 0:
@@ -546,12 +609,18 @@ func inRunningText(n *html.Node) bool {
 	default:
 		return false
 	}
-	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return true
+	sib := c.siblingsOf(n.Parent)
+	if !sib.runKnown {
+		sib.runKnown, sib.runText = true, false
+		for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+			c.scanned++
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				sib.runText = true
+				break
+			}
 		}
 	}
-	return false
+	return sib.runText
 }
 
 // noscriptImages rescues the image a lazy loader hides in <noscript>
@@ -621,7 +690,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // paragraphs and sits in an element with no other text, its parsed
 // content is put before the script, and the first node put there is
 // returned (nil when nothing was unpacked).
-func templateContent(sc *html.Node) *html.Node {
+func (c *cleaner) templateContent(sc *html.Node) *html.Node {
 	switch strings.ToLower(strings.TrimSpace(dom.Attr(sc, "type"))) {
 	case "text/template", "text/html", "text/x-template":
 	default:
@@ -631,15 +700,13 @@ func templateContent(sc *html.Node) *html.Node {
 	if p == nil {
 		return nil
 	}
-	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c != sc && (c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && c.DataAtom != atom.Script && dom.Text(c) != "") {
-			return nil
-		}
-	}
 	raw := strings.TrimSpace(rawChildText(sc))
 	if !strings.HasPrefix(raw, "<") || !strings.Contains(raw, "<p") || strings.Contains(raw, `<\/`) {
 		// Only markup; templates that hold JSON or script strings
 		// (escaped "<\/p>") are data, not the article.
+		return nil
+	}
+	if c.otherText(sc) {
 		return nil
 	}
 	var first *html.Node
@@ -650,6 +717,44 @@ func templateContent(sc *html.Node) *html.Node {
 		}
 	}
 	return first
+}
+
+// otherText reports whether the parent of the script sc holds text
+// outside its scripts. Every script of a page is removed at its turn,
+// so what precedes sc is final and is scanned once for all the scripts
+// of the parent; of what follows, the first child with text stays so
+// until the walk reaches it.
+func (c *cleaner) otherText(sc *html.Node) bool {
+	sib := c.siblingsOf(sc.Parent)
+	from := sc.Parent.FirstChild
+	if sib.last != nil {
+		from = sib.last.NextSibling
+	}
+	for x := from; x != sc && !sib.textBefore; x = x.NextSibling {
+		c.scanned++
+		sib.textBefore, sib.last = hasOwnText(x), x
+	}
+	if sib.textBefore {
+		return true
+	}
+	if !sib.nextKnown {
+		sib.nextKnown = true
+		for x := sc.NextSibling; x != nil; x = x.NextSibling {
+			c.scanned++
+			if hasOwnText(x) {
+				sib.next = x
+				break
+			}
+		}
+	}
+	return sib.next != nil
+}
+
+// hasOwnText reports a text node with text, or an element other than a
+// script with text in it.
+func hasOwnText(x *html.Node) bool {
+	return x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" ||
+		x.Type == html.ElementNode && x.DataAtom != atom.Script && dom.Text(x) != ""
 }
 
 // inHeading reports an element inside a heading: the heading's own text

@@ -16,20 +16,27 @@ import (
 // hides from screen readers, not from the eye. t records the removals.
 // The caller tells that root itself went by its Parent being nil.
 func Invisible(root *html.Node, t *rules.Trace) {
-	if root.Type == html.ElementNode && invisible(root, t) {
+	c := &cleaner{t: t, stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
+	c.invisible(root)
+}
+
+func (c *cleaner) invisible(root *html.Node) {
+	if root.Type == html.ElementNode && invisible(root, c.t) {
 		return
 	}
-	for c := root.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && c.DataAtom == atom.Script {
+	for ch := root.FirstChild; ch != nil; {
+		next := ch.NextSibling
+		if ch.Type == html.ElementNode && ch.DataAtom == atom.Script {
 			// An article shipped as a template is put in place, and
 			// visited, before the script goes.
-			if first := templateContent(c); first != nil {
+			if first := c.templateContent(ch); first != nil {
 				next = first
 			}
 		}
-		Invisible(c, t)
-		c = next
+		sib := c.sib
+		c.invisible(ch)
+		c.sib = sib
+		ch = next
 	}
 }
 
@@ -50,11 +57,18 @@ func invisible(n *html.Node, t *rules.Trace) bool {
 		// A lazy image kept in <noscript> is put in place first.
 		noscriptImages(n)
 	}
-	if t.Explaining() && measure(n).text > 0 {
+	if t.Explaining() && textUnder(n) > 0 {
 		t.DropNode(rule, n, detail)
 	}
 	if n.Parent != nil {
 		n.Parent.RemoveChild(n)
 	}
 	return true
+}
+
+// textUnder is the amount of text under n, measured afresh.
+func textUnder(n *html.Node) int {
+	c := cleaner{stats: map[*html.Node]stat{}}
+	s, _ := c.measure(n)
+	return s.text
 }

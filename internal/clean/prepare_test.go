@@ -30,7 +30,8 @@ func TestPrepare(t *testing.T) {
 			body = doc
 		}
 		c := cleaner{stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
-		if got, want := c.prepare(doc, body), measure(body); got != want {
+		got := c.prepare(doc, body)
+		if want, _ := c.measure(body); got != want {
 			t.Errorf("%q: prepare total %+v, measure %+v", src, got, want)
 		}
 		want := map[*html.Node]bool{}

@@ -32,10 +32,10 @@ type Options struct {
 	ExplainHTML  string   // --explain-html: the report file
 	ListRules    bool     // --list-rules
 	DisableRules []string // --disable-rule: rules switched off
-	Drop       []string // --drop selectors
-	Keep       []string // --keep selectors
-	RulesFiles []string // --rules files, in order
-	NoRules    bool     // --no-rules: no default or $PITH_RULES file
+	Drop         []string // --drop selectors
+	Keep         []string // --keep selectors
+	RulesFiles   []string // --rules files, in order
+	NoRules      bool     // --no-rules: no default or $PITH_RULES file
 
 	Timeout     time.Duration // whole HTTP request
 	MaxBytes    int64

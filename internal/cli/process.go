@@ -48,7 +48,7 @@ type worker struct {
 	multi   bool // several inputs: json results go into an array
 
 	disabled map[string]bool // rules switched off (--disable-rule)
-	rules *siterules.Set // the user's selectors (--drop, --keep, rules files); nil when none
+	rules    *siterules.Set  // the user's selectors (--drop, --keep, rules files); nil when none
 }
 
 // process turns one input into its result. It never panics: a panic in

@@ -14,6 +14,7 @@ import (
 	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/decode"
+	"github.com/pith-org/pith/internal/parse"
 	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/siterules"
 	"golang.org/x/net/html"
@@ -75,7 +76,8 @@ type Options struct {
 var ErrNoArticle = errors.New("no article found")
 
 // ParseError is a page the HTML parser gives up on. The only such
-// pages are nested beyond the parser's limit on open elements.
+// pages are nested beyond the parser's limit on open elements, even
+// once parse has closed the elements past a depth.
 type ParseError struct{ Err error }
 
 func (e *ParseError) Error() string {
@@ -95,15 +97,15 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 // FromBytesContext is FromBytes that stops, with ctx's error, soon after
 // ctx is done, parsing included.
 func FromBytesContext(ctx context.Context, raw []byte, o Options) (*article.Article, error) {
-	doc, err := parse(ctx, raw, o)
+	doc, err := parsePage(ctx, raw, o)
 	if err != nil {
 		return nil, err
 	}
 	return RunContext(ctx, doc, o)
 }
 
-// parse decodes raw to UTF-8 and parses it, once.
-func parse(ctx context.Context, raw []byte, o Options) (*html.Node, error) {
+// parsePage decodes raw to UTF-8 and parses it, once.
+func parsePage(ctx context.Context, raw []byte, o Options) (*html.Node, error) {
 	if err := decode.CheckHTML(raw); err != nil {
 		return nil, err
 	}
@@ -114,7 +116,7 @@ func parse(ctx context.Context, raw []byte, o Options) (*html.Node, error) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrNoArticle
 	}
-	doc, err := html.Parse(&contextReader{ctx: ctx, r: bytes.NewReader(text)})
+	doc, err := parse.DocumentContext(ctx, text)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -151,18 +153,4 @@ func run(ctx context.Context, doc *html.Node, o Options) (p *page, err error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
-}
-
-// contextReader ends the parse with ctx's error once ctx is done: the
-// parser reads its input in chunks, so a huge page stops mid-parse.
-type contextReader struct {
-	ctx context.Context
-	r   *bytes.Reader
-}
-
-func (c *contextReader) Read(b []byte) (int, error) {
-	if err := c.ctx.Err(); err != nil {
-		return 0, err
-	}
-	return c.r.Read(b)
 }

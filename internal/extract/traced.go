@@ -27,7 +27,7 @@ type Traced struct {
 // trace of the extraction on the page as parsed. It costs a copy of
 // the page; it is for reports, not batches.
 func FromBytesTraced(ctx context.Context, raw []byte, o Options) (*article.Article, *Traced, error) {
-	doc, err := parse(ctx, raw, o)
+	doc, err := parsePage(ctx, raw, o)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -10,6 +10,8 @@ import (
 	"io"
 	"net/http"
 	"strings"
+
+	"github.com/pith-org/pith/internal/limitread"
 )
 
 // readBody reads the response body, undoing gzip or deflate encoding, and
@@ -18,15 +20,20 @@ import (
 // bytes of memory.
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	ce := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
-	if (ce == "" || ce == "identity") && resp.ContentLength > limit {
+	identity := ce == "" || ce == "identity"
+	if identity && resp.ContentLength > limit {
 		return nil, &TooLargeError{Limit: limit}
 	}
 	r, err := decoder(ce, resp.Body)
 	if err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if int64(len(data)) > limit {
+	var size int64
+	if identity {
+		size = resp.ContentLength
+	}
+	data, over, err := limitread.Read(r, limit, size)
+	if over {
 		return nil, &TooLargeError{Limit: limit}
 	}
 	if err != nil {

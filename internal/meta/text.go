@@ -57,6 +57,10 @@ type spanBuilder struct {
 	single string // the only part so far, when parts == 1
 	long   bool
 	run    string // text nodes not yet separated by an element boundary
+	// runBuf holds the run instead when it is several text nodes (split
+	// by comments or scripts): joining them with += copied the run once
+	// per node, quadratic in a paragraph of many.
+	runBuf []byte
 	nodes  int
 }
 
@@ -71,7 +75,16 @@ func (b *spanBuilder) text(s string) {
 	if b.long {
 		return
 	}
-	b.run += s
+	switch {
+	case s == "":
+	case len(b.runBuf) > 0:
+		b.runBuf = append(b.runBuf, s...)
+	case b.run == "":
+		b.run = s
+	default:
+		b.runBuf = append(append(b.runBuf, b.run...), s...)
+		b.run = ""
+	}
 }
 
 // child adds the text of a child element c whose own text is s.
@@ -89,12 +102,15 @@ func (b *spanBuilder) child(c *html.Node, s span) {
 
 // boundary ends the current run of text nodes.
 func (b *spanBuilder) boundary() {
-	if b.run == "" || b.long {
-		b.run = ""
+	r := b.run
+	if len(b.runBuf) > 0 {
+		r = string(b.runBuf)
+		b.runBuf = b.runBuf[:0]
+	}
+	b.run = ""
+	if r == "" || b.long {
 		return
 	}
-	r := b.run
-	b.run = ""
 	if len(r) > runCap {
 		cut := runCap
 		for cut > 0 && !utf8.RuneStart(r[cut]) {
@@ -169,17 +185,23 @@ func (b *spanBuilder) done() span {
 
 // spanOf computes n's text outside the main walk, for the few elements
 // a test looks at out of order (a label's siblings, a <time>'s parent).
+// Its only use is short(max) with max <= textCap, false past 4*textCap
+// nodes, so it stops counting there: asked of the parent of each of
+// thousands of <time>s, reading the whole parent was quadratic.
 func spanOf(n *html.Node) span {
 	var arena []byte
-	return textSpan(n, &arena)
+	return textSpan(n, &arena, 4*textCap)
 }
 
-func textSpan(n *html.Node, arena *[]byte) span {
+// textSpan builds n's span. It stops reading once the text is long,
+// when the rest can change neither the span's text nor its use, and,
+// when maxNodes > 0, once it has counted more than maxNodes nodes.
+func textSpan(n *html.Node, arena *[]byte, maxNodes int) span {
 	if n.Type == html.TextNode {
 		return span{text: collapseRun(n.Data), long: len(n.Data) > runCap}
 	}
 	b := newSpanBuilder(arena)
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && !b.long && (maxNodes <= 0 || b.nodes <= maxNodes); c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			b.text(c.Data)
@@ -193,7 +215,7 @@ func textSpan(n *html.Node, arena *[]byte) span {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Br:
 				b.child(c, span{})
 			default:
-				b.child(c, textSpan(c, arena))
+				b.child(c, textSpan(c, arena, maxNodes))
 			}
 		}
 	}

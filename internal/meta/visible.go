@@ -280,10 +280,10 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript:
 		return span{}
 	case atom.Head, atom.Svg, atom.Select, atom.Button, atom.Iframe:
-		return textSpan(n, &w.arena)
+		return textSpan(n, &w.arena, 0)
 	case atom.Form:
 		if !wrapsPage(n) {
-			return textSpan(n, &w.arena)
+			return textSpan(n, &w.arena, 0)
 		}
 	case atom.Nav, atom.Footer, atom.Aside:
 		if !w.keep[n] {

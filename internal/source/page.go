@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"errors"
+	"github.com/pith-org/pith/internal/limitread"
 	"io"
 	"os"
 	"strings"
@@ -36,18 +37,33 @@ func ReadPage(path string, maxBytes int64) (Page, error) {
 	if fi.IsDir() {
 		return Page{}, errors.New("is a directory")
 	}
-	return readPage(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"), true)
+	var size int64
+	if fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return readPage(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"), true, size)
 }
 
 // ReadPageFrom is ReadPage for a stream such as standard input.
 func ReadPageFrom(r io.Reader, maxBytes int64) (Page, error) {
-	return readPage(r, limitOrDefault(maxBytes), false, true)
+	limit := limitOrDefault(maxBytes)
+	var size int64
+	if f, ok := r.(*os.File); ok {
+		// Standard input redirected from a file: its size sizes the
+		// buffer, but part of it may have been read already, so it
+		// does not refuse the page.
+		size = min(limitread.SizeHint(f), limit)
+	}
+	return readPage(r, limit, false, true, size)
 }
 
 // mhtmlSniff is how much of a page is looked at for an MHTML header.
 const mhtmlSniff = 2 << 10
 
-func readPage(r io.Reader, limit int64, gzName, unwrap bool) (Page, error) {
+// size is the page's size in bytes when known (a regular file), else 0:
+// a plain page larger than the limit is refused unread, and one within
+// it is read into a buffer of its size.
+func readPage(r io.Reader, limit int64, gzName, unwrap bool, size int64) (Page, error) {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(2)
 	var src io.Reader = br
@@ -62,6 +78,9 @@ func readPage(r io.Reader, limit int64, gzName, unwrap bool) (Page, error) {
 	} else if gzName && len(head) == 0 {
 		return Page{}, errors.New("empty gzip file")
 	}
+	if isGzip {
+		size = 0 // the file's size says nothing of the page's
+	}
 	if unwrap {
 		pr := bufio.NewReaderSize(src, mhtmlSniff)
 		if head, _ := pr.Peek(mhtmlSniff); mhtml.Is(head) {
@@ -69,7 +88,10 @@ func readPage(r io.Reader, limit int64, gzName, unwrap bool) (Page, error) {
 		}
 		src = pr
 	}
-	data, err := readLimited(src, limit)
+	if size > limit {
+		return Page{}, &TooLargeError{Limit: limit}
+	}
+	data, err := readLimited(src, limit, size)
 	if err != nil && isGzip {
 		err = gzipErr(err)
 	}

@@ -4,10 +4,12 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
-	"github.com/pith-org/pith/internal/bytesize"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/pith-org/pith/internal/bytesize"
+	"github.com/pith-org/pith/internal/limitread"
 )
 
 // DefaultMaxBytes is the page size limit used when none is given.
@@ -43,12 +45,24 @@ func ReadFile(path string, maxBytes int64) ([]byte, error) {
 	if fi.IsDir() {
 		return nil, errors.New("is a directory")
 	}
-	return read(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"))
+	var size int64
+	if fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return read(f, limitOrDefault(maxBytes), strings.HasSuffix(strings.ToLower(path), ".gz"), size)
 }
 
 // ReadAll is ReadFile for a stream such as standard input.
 func ReadAll(r io.Reader, maxBytes int64) ([]byte, error) {
-	return read(r, limitOrDefault(maxBytes), false)
+	limit := limitOrDefault(maxBytes)
+	var size int64
+	if f, ok := r.(*os.File); ok {
+		// Standard input redirected from a file: its size sizes the
+		// buffer, but part of it may have been read already, so it
+		// does not refuse the page.
+		size = min(limitread.SizeHint(f), limit)
+	}
+	return read(r, limit, false, size)
 }
 
 func limitOrDefault(n int64) int64 {
@@ -58,14 +72,15 @@ func limitOrDefault(n int64) int64 {
 	return n
 }
 
-func read(r io.Reader, limit int64, gzName bool) ([]byte, error) {
-	p, err := readPage(r, limit, gzName, false)
+// read reads a page of size bytes (0 when unknown).
+func read(r io.Reader, limit int64, gzName bool, size int64) ([]byte, error) {
+	p, err := readPage(r, limit, gzName, false, size)
 	return p.HTML, err
 }
 
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if int64(len(data)) > limit {
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	data, over, err := limitread.Read(r, limit, size)
+	if over {
 		return nil, &TooLargeError{Limit: limit}
 	}
 	if err != nil {
