@@ -29,13 +29,15 @@ type Options struct {
 	Recall    bool
 	Explain   bool
 
-	Timeout     time.Duration // whole HTTP request
+	Timeout     time.Duration // one URL's fetch, retries included
 	MaxBytes    int64
 	UserAgent   string
 	Headers     []string // "Name: value"
 	BaseURL     string
 	PerHost     int
 	PageTimeout time.Duration // whole input: read or fetch, then extract
+	// AllowPrivateRedirects lets a public URL redirect to a private address.
+	AllowPrivateRedirects bool
 
 	Jobs         int
 	OutputDir    string

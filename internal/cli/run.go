@@ -57,6 +57,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	header, _ := o.header() // validated above
 	w.client = fetch.New(fetch.Options{
 		Timeout: o.Timeout, MaxBytes: o.MaxBytes, UserAgent: o.UserAgent, Header: header, PerHost: o.PerHost,
+		AllowPrivateRedirects: o.AllowPrivateRedirects,
 	})
 	if o.OutputDir != "" {
 		d, err := batch.NewOutDir(o.OutputDir, render.Ext(o.Format), o.Force)
