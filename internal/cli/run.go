@@ -59,11 +59,28 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 		Timeout: o.Timeout, MaxBytes: o.MaxBytes, UserAgent: o.UserAgent, Header: header, PerHost: o.PerHost,
 		AllowPrivateRedirects: o.AllowPrivateRedirects,
 	})
+	if err := checkPaths(&o, args); err != nil {
+		return usage(s, err)
+	}
+
+	ctx, stopInputs := context.WithCancel(ctx)
+	defer stopInputs()
+	inputs, err := newInputStream(ctx, args, &o, s)
+	if err != nil {
+		return usage(s, err)
+	}
+	if inputs.empty() && ctx.Err() == nil {
+		if err := nothingToRead(&o, args); err != nil {
+			return usage(s, err)
+		}
+	}
+
 	if o.OutputDir != "" {
 		d, err := batch.NewOutDir(o.OutputDir, render.Ext(o.Format), o.Force)
 		if err != nil {
 			return usage(s, usagef("%s: %v", o.OutputDir, err))
 		}
+		defer d.Close()
 		w.outDir = d
 	}
 	var fails *failLog
@@ -76,22 +93,20 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 		fails = f
 	}
 
-	ctx, stopInputs := context.WithCancel(ctx)
-	defer stopInputs()
-	inputs, err := source.Expand(ctx, args, source.Options{
-		InputFile: o.InputFile, StdinJSONL: o.StdinFormat == "jsonl", Stdin: s.In, MaxBytes: o.MaxBytes,
-	})
-	if err != nil {
-		return usage(s, err)
-	}
-
 	var prog *batch.Progress
 	if o.Progress || (multi && s.ErrTTY && !o.Quiet) {
 		total := len(args)
 		if dirs || o.InputFile != "" || o.StdinFormat == "jsonl" {
-			total = -1 // counted as the listing proceeds
+			total = -1 // counted ahead, or as the listing proceeds
 		}
 		prog = batch.NewProgress(s.Err, s.color(), total)
+		if total < 0 {
+			go func() {
+				if n := countAhead(ctx, args, &o); n >= 0 {
+					prog.SetTotal(n)
+				}
+			}()
+		}
 	}
 	defer prog.Stop()
 
@@ -99,12 +114,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	go func() {
 		defer close(jobs)
 		n := 0
-		for in := range inputs {
-			// A walk must not read back pith's own outputs (a rerun of
-			// -f html -o out . would otherwise take them as pages).
-			if w.outDir != nil && in.Rel != "" && w.outDir.Contains(in.Path) {
-				continue
-			}
+		for in, ok := inputs.next(); ok; in, ok = inputs.next() {
 			j := job{in: in}
 			if w.outDir != nil {
 				j.outPath = w.outDir.Path(batch.Target{Path: in.Path, Rel: in.Rel, URL: in.URL, ID: in.ID, Name: in.Name})

@@ -13,6 +13,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -160,7 +161,8 @@ func (e *expander) arg(a string, stdinOK bool) bool {
 }
 
 // list expands an --input-file: one path or URL a line, blank lines and
-// lines starting with '#' ignored, surrounding spaces trimmed.
+// lines starting with '#' ignored, surrounding spaces trimmed; a line in
+// double quotes is a Go string literal.
 func (e *expander) list(r io.Reader) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
@@ -168,6 +170,9 @@ func (e *expander) list(r io.Reader) {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
+		}
+		if q, err := strconv.Unquote(line); err == nil && line[0] == '"' {
+			line = q // a name with a newline or spaces, as --fail-log writes it
 		}
 		if !e.arg(line, false) {
 			return
