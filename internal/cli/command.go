@@ -104,7 +104,7 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.SortFlags = false
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, markdown (md), json, jsonl, html")
 	f.StringVarP(&o.InputFile, "input-file", "i", "", "read inputs (paths, URLs) from `LIST`, one a line; - for stdin")
-	f.StringVar(&o.StdinFormat, "stdin-format", "html", "what stdin holds: html (one page) or jsonl (records with html and optional url, id)")
+	f.StringVar(&o.StdinFormat, "stdin-format", "html", "what stdin holds: html (one page) or jsonl (records with html and optional url, id; blank lines skipped)")
 	f.StringVarP(&o.OutputDir, "output-dir", "o", "", "write one file per input under `DIR` instead of stdout")
 	f.BoolVar(&o.Force, "force", false, "with --output-dir: replace existing files")
 	f.BoolVar(&o.SkipExisting, "skip-existing", false, "with --output-dir: skip inputs whose output exists (resume a batch)")

@@ -99,7 +99,7 @@ func (w *worker) process(ctx context.Context, j job) result {
 		return r
 	}
 	a.Source = j.in.Name
-	a.ID = j.in.ID
+	a.ID = j.in.IDJSON
 
 	var r result
 	var buf bytes.Buffer
@@ -205,7 +205,7 @@ func (w *worker) fail(j job, err error) result {
 	r := result{err: err}
 	if w.o.Format == "json" || w.o.Format == "jsonl" {
 		var buf bytes.Buffer
-		if render.JSONError(&buf, j.in.Name, j.in.ID, errors.New(reason(err)), w.render) == nil {
+		if render.JSONError(&buf, j.in.Name, j.in.IDJSON, errors.New(reason(err)), w.render) == nil {
 			r.out = buf.Bytes()
 		}
 	}

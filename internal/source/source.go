@@ -35,8 +35,11 @@ type Input struct {
 	Rel  string // directory members: path relative to the directory argument; "" otherwise
 	URL  string // URL kind, or the record's url
 	ID   string // Record: its id
-	HTML []byte // Record: its html
-	Err  error  // non-nil when the input already failed while listing
+	// IDJSON is a record's id as it came, JSON text: a string literal or
+	// a number, so that the answer echoes it with its type.
+	IDJSON string
+	HTML   []byte // Record: its html
+	Err    error  // non-nil when the input already failed while listing
 }
 
 // Options configure Expand.
