@@ -126,7 +126,7 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.BoolVar(&o.AllowPrivateRedirects, "allow-private-redirects", false, "HTTP: follow redirects from public to loopback, private or link-local addresses")
 	f.DurationVar(&o.PageTimeout, "page-timeout", DefaultPageTimeout, "time limit for one input, fetch and extraction, from when its work starts (0: none)")
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "inputs worked on in parallel (default: the number of CPUs)")
-	f.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress line")
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress line and no summary (errors are still printed)")
 	f.BoolVar(&o.Progress, "progress", false, "show the progress line even when stderr is not a terminal")
 
 	_ = root.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "md", "json", "jsonl", "html"))
@@ -135,7 +135,10 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	_ = root.MarkFlagFilename("input-file")
 
 	root.CompletionOptions.DisableDescriptions = false
-	root.InitDefaultCompletionCmd()
+	// Named, cobra adds the completion command even though pith has no
+	// other; with it comes `pith help` (and `pith help completion`). A
+	// page file called help or completion is then read as ./help.
+	root.InitDefaultCompletionCmd("completion")
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
 			c.Short = "Print the shell completion script (bash, zsh, fish or powershell)"

@@ -106,8 +106,14 @@ func (o *Options) validate() error {
 	if o.MaxBytes < 0 {
 		return usagef("--max-bytes cannot be negative")
 	}
-	if o.OutputDir == "" && (o.Force || o.SkipExisting) {
-		return usagef("--force and --skip-existing need --output-dir")
+	if o.OutputDir == "" && o.Force {
+		return usagef("--force needs --output-dir (it replaces the files written there)")
+	}
+	if o.OutputDir == "" && o.SkipExisting {
+		return usagef("--skip-existing needs --output-dir (it skips the inputs whose file is there)")
+	}
+	if o.BodyOnly && (o.Format == "json" || o.Format == "jsonl") {
+		return usagef("--body-only applies to text, markdown and html output; %s always carries every field", o.Format)
 	}
 	if o.Force && o.SkipExisting {
 		return usagef("--force and --skip-existing cannot be used together")

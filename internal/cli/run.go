@@ -37,6 +37,9 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	if o.InputFile == "-" && slices.Contains(args, "-") {
 		return usage(s, usagef("standard input cannot hold both the --input-file list and a page"))
 	}
+	if o.StdinFormat == "jsonl" && !slices.Contains(args, "-") {
+		return usage(s, usagef("--stdin-format jsonl describes standard input, which is not read here: add - to the inputs"))
+	}
 	if o.Jobs == 0 {
 		o.Jobs = runtime.NumCPU()
 	}
@@ -174,7 +177,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	}
 	prog.Stop()
 	_, failed, _ := sum.Counts()
-	if multi || interrupted {
+	if (multi || interrupted) && !o.Quiet {
 		line := sum.Line(time.Since(start))
 		if interrupted {
 			line += " (interrupted)"
