@@ -111,6 +111,7 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.StringVar(&o.FailLog, "fail-log", "", "write the failed inputs to `FILE`, readable by -i for a rerun")
 	f.IntVar(&o.Width, "width", 0, "text: wrap at `N` columns (0: no wrapping)")
 	f.BoolVar(&o.BodyOnly, "body-only", false, "the body alone: no title, metadata or FAQ")
+	f.StringVar(&o.FrontMatter, "front-matter", "yaml", "markdown: the metadata block, yaml or none (the # title heading stays)")
 	f.BoolVar(&o.NoLinks, "no-links", false, "keep link text, drop the links")
 	f.BoolVar(&o.NoImages, "no-images", false, "drop images")
 	f.BoolVar(&o.NoFAQ, "no-faq", false, "leave FAQ sections in the body as the page shows them")
@@ -131,6 +132,7 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 
 	_ = root.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "md", "json", "jsonl", "html"))
 	_ = root.RegisterFlagCompletionFunc("stdin-format", fixedCompletion("html", "jsonl"))
+	_ = root.RegisterFlagCompletionFunc("front-matter", fixedCompletion("yaml", "none"))
 	_ = root.MarkFlagDirname("output-dir")
 	_ = root.MarkFlagFilename("input-file")
 

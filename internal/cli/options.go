@@ -18,12 +18,14 @@ type Options struct {
 	InputFile   string   // --input-file / -i ("-" = the list on stdin)
 	StdinFormat string   // "html" (default) or "jsonl"
 
-	Format   string // text, markdown, md, json, jsonl, html
-	Width    int
-	BodyOnly bool
-	NoLinks  bool
-	NoImages bool
-	NoFAQ    bool
+	Format string // text, markdown, md, json, jsonl, html
+	// FrontMatter is markdown's metadata block: "yaml" (default) or "none".
+	FrontMatter string
+	Width       int
+	BodyOnly    bool
+	NoLinks     bool
+	NoImages    bool
+	NoFAQ       bool
 
 	Precision bool
 	Recall    bool
@@ -87,6 +89,16 @@ func (o *Options) validate() error {
 	case "jsonl":
 	default:
 		return usagef("unknown --stdin-format %q (want html or jsonl)", o.StdinFormat)
+	}
+	switch o.FrontMatter {
+	case "", "yaml":
+		o.FrontMatter = "yaml"
+	case "none":
+		if o.Format != "markdown" {
+			return usagef("--front-matter applies to markdown output")
+		}
+	default:
+		return usagef("unknown --front-matter %q (want yaml or none)", o.FrontMatter)
 	}
 	if o.Precision && o.Recall {
 		return usagef("--precision and --recall cannot be used together")

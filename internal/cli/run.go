@@ -55,7 +55,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	}
 	w.render = render.Options{
 		Width: o.Width, BodyOnly: o.BodyOnly, NoLinks: o.NoLinks, NoImages: o.NoImages,
-		Pretty: o.Format == "json" && s.OutTTY,
+		Pretty: o.Format == "json" && s.OutTTY, NoFrontMatter: o.FrontMatter == "none",
 	}
 	header, _ := o.header() // validated above
 	w.client = fetch.New(fetch.Options{
