@@ -21,6 +21,9 @@ func normSpans(in []article.Span) []article.Span {
 	for _, s := range in {
 		if s.Image != "" {
 			out = append(out, s)
+			if s.Text != "" {
+				lastSpace = false // its alt text is read in the line
+			}
 			continue
 		}
 		if s.Text == brMarker {
