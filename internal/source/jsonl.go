@@ -78,7 +78,10 @@ func parseRecord(line []byte, n int, maxBytes int64) Input {
 			in.Err = fmt.Errorf("line %d: %w", n, err)
 			return in
 		}
-		in.ID, in.IDJSON, in.Name = id, string(raw), id
+		in.ID, in.IDJSON = id, string(raw)
+		if id != "" {
+			in.Name = id
+		}
 	}
 	var html string
 	switch err := stringField(fields, "url", &in.URL); {

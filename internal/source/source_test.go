@@ -330,6 +330,7 @@ func TestParseRecord(t *testing.T) {
 		{`{"id":-1.5e3,"html":""}`, "-1.5e3", "-1.5e3", "", "", ""},
 		{`{"id":"caf\u00e9","html":"x"}`, "café", `"caf\u00e9"`, "x", "", ""},
 		{`{"id":null,"html":"x"}`, "stdin:3", "", "x", "", ""},
+		{`{"id":"","html":"x"}`, "stdin:3", `""`, "x", "", ""},
 		// A bad field keeps the id.
 		{`{"id":7,"html":42}`, "7", "7", "", "", `"html" must be a string`},
 		{`{"id":"b","html":"x","url":["u"]}`, "b", `"b"`, "", "", `"url" must be a string`},
