@@ -12,18 +12,20 @@ import (
 
 // TestPageClockStartsWithTheFetch: an input queued for its host's slot
 // (-j above --per-host) is not charged for the wait. Each response takes
-// 0.6 of --page-timeout, so the second input, which waits for the first,
-// would overrun it if its clock started when a worker took it.
+// 0.55 of --page-timeout, so the second input, which waits for the first,
+// would overrun it if its clock started when a worker took it; each page
+// still has 0.9 s to spare for its extraction on a loaded machine.
 func TestPageClockStartsWithTheFetch(t *testing.T) {
+	t.Parallel() // mostly sleeping
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(600 * time.Millisecond)
+		time.Sleep(1100 * time.Millisecond)
 		w.Header().Set("Content-Type", "text/html")
 		w.Write([]byte(articlePage(1)))
 	}))
 	defer srv.Close()
 	code, stdout, stderr := run(t, context.Background(), Options{
 		Args: []string{srv.URL + "/a", srv.URL + "/b"}, Format: "jsonl",
-		Jobs: 2, PerHost: 1, PageTimeout: time.Second,
+		Jobs: 2, PerHost: 1, PageTimeout: 2 * time.Second,
 	}, "", false)
 	if code != ExitOK || strings.Contains(stdout, `"error"`) {
 		t.Fatalf("exit %d\nstdout %.300s\nstderr %s", code, stdout, stderr)
