@@ -6,7 +6,7 @@ package article
 // Article is one extracted page.
 type Article struct {
 	Source       string   // the input as the user named it
-	ID           string   // the caller's record id (stdin JSON Lines records), echoed in JSON output
+	ID           string   // the caller's record id (stdin JSON Lines records) as JSON text, a string literal or a number, echoed as it came
 	URL          string   // final or canonical URL, "" when unknown
 	Title        string   // headline, without the site name
 	Byline       string   // display string: Authors joined with ", "

@@ -18,7 +18,8 @@ func FuzzOutDirPath(f *testing.F) {
 	f.Add("a/./../..//b", "http://[::1]:80/%2e%2e/", "\x00id", "-")
 	root := f.TempDir()
 	f.Fuzz(func(t *testing.T, rel, url, id, path string) {
-		d := &OutDir{Root: root, Ext: ".md", used: map[string]bool{"x.md": true}, next: map[string]int{}}
+		d := &OutDir{Root: root, Ext: ".md"}
+		d.names.unique("x", ".md")
 		p := d.Path(Target{Rel: rel, URL: url, ID: id, Path: path, Name: rel + url})
 		r, err := filepath.Rel(root, p)
 		if err != nil || !filepath.IsLocal(r) {

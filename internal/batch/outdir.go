@@ -43,15 +43,17 @@ type OutDir struct {
 	Ext   string // with the dot: ".md"
 	Force bool   // replace existing files
 
-	mu   sync.Mutex
-	used map[string]bool
-	next map[string]int
+	root *os.Root // all writes go through it: nothing escapes Root
+
+	mu    sync.Mutex
+	names nameMemory
 }
 
 // ErrExists is returned by Write when the file exists and Force is off.
 var ErrExists = errors.New("exists")
 
-// NewOutDir prepares root (created if missing) for outputs with extension ext.
+// NewOutDir prepares root (created if missing) for outputs with extension
+// ext, and removes the temporary files a killed run left in it.
 func NewOutDir(root, ext string, force bool) (*OutDir, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
@@ -60,8 +62,16 @@ func NewOutDir(root, ext string, force bool) (*OutDir, error) {
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create output directory: %w", unwrapPath(err))
 	}
-	return &OutDir{Root: abs, Ext: ext, Force: force, used: map[string]bool{}, next: map[string]int{}}, nil
+	r, err := os.OpenRoot(abs)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open output directory: %w", unwrapPath(err))
+	}
+	removeStaleTemps(abs)
+	return &OutDir{Root: abs, Ext: ext, Force: force, root: r}, nil
 }
+
+// Close releases the output directory.
+func (d *OutDir) Close() error { return d.root.Close() }
 
 // htmlExts are the extensions an output name drops before adding its own.
 var htmlExts = []string{".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp", ".mhtml", ".mht"}
@@ -79,23 +89,14 @@ func stripExt(name string) string {
 	return name
 }
 
-// Path returns the absolute output path for t, unique within this run.
-// Call it in input order.
+// Path returns the absolute output path for t, unique within this run
+// (among the last nameWindow names given, which bounds memory however
+// many inputs a run has). Call it in input order.
 func (d *OutDir) Path(t Target) string {
-	rel := d.relName(t)
+	rel := shortenRel(d.relName(t))
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	// next remembers where the numbering of each name stopped, so that
-	// thousands of inputs named "index" cost one probe each, not a scan.
-	cand := rel + d.Ext
-	n := d.next[rel]
-	for d.used[cand] {
-		n = max(n+1, 2)
-		cand = fmt.Sprintf("%s-%d%s", rel, n, d.Ext)
-	}
-	d.next[rel] = n
-	d.used[cand] = true
-	return filepath.Join(d.Root, filepath.FromSlash(cand))
+	return filepath.Join(d.Root, filepath.FromSlash(d.names.unique(rel, d.Ext)))
 }
 
 // relName is the slash-separated name without extension.
@@ -160,6 +161,14 @@ func cleanRel(p string) string {
 		if strings.HasPrefix(seg, ".") {
 			seg = "_" + seg[1:]
 		}
+		// Windows refuses a trailing dot or space and the device names
+		// (con.md as much as con), wherever the files are copied later.
+		if last := seg[len(seg)-1]; last == '.' || last == ' ' {
+			seg = seg[:len(seg)-1] + "_"
+		}
+		if windowsDevice(seg) {
+			seg = "_" + seg
+		}
 		if len(seg) > 200 { // most file systems cap a name at 255 bytes
 			h := fnv.New32a()
 			h.Write([]byte(seg))
@@ -171,6 +180,45 @@ func cleanRel(p string) string {
 		return "page"
 	}
 	return path.Join(out...)
+}
+
+// windowsDevice reports a name Windows reserves for a device, whatever
+// its extension: CON, PRN, AUX, NUL, COM1-9, LPT1-9.
+func windowsDevice(seg string) bool {
+	base, _, _ := strings.Cut(strings.ToUpper(seg), ".")
+	switch base {
+	case "CON", "PRN", "AUX", "NUL":
+		return true
+	}
+	return len(base) == 4 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) && base[3] >= '1' && base[3] <= '9'
+}
+
+// maxRel bounds an output's relative path, in bytes: a URL deep enough to
+// pass the OS path limit (4096 on Linux) would fail after its directories
+// were made. Under it, tools that take whole paths still work.
+const maxRel = 1000
+
+// shortenRel keeps the leading segments and the last one of an overlong
+// path, and puts a hash of the whole in place of the rest, so distinct
+// long paths stay distinct.
+func shortenRel(rel string) string {
+	if len(rel) <= maxRel {
+		return rel
+	}
+	segs := strings.Split(rel, "/")
+	last := segs[len(segs)-1]
+	h := fnv.New64a()
+	h.Write([]byte(rel))
+	mark := fmt.Sprintf("_%016x", h.Sum64())
+	budget := maxRel - len(last) - len(mark) - 2
+	var out []string
+	for _, seg := range segs[:len(segs)-1] {
+		if budget -= len(seg) + 1; budget < 0 {
+			break
+		}
+		out = append(out, seg)
+	}
+	return strings.Join(append(out, mark, last), "/")
 }
 
 func truncUTF8(s string, n int) string {
@@ -189,12 +237,15 @@ func Exists(p string) bool {
 
 // Contains reports whether file lies inside the output directory, so a
 // directory walk does not read back pith's own outputs.
-func (d *OutDir) Contains(file string) bool {
+func (d *OutDir) Contains(file string) bool { return Inside(d.Root, file) }
+
+// Inside reports whether file lies inside the directory dir (absolute).
+func Inside(dir, file string) bool {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return false
 	}
-	rel, err := filepath.Rel(d.Root, abs)
+	rel, err := filepath.Rel(dir, abs)
 	return err == nil && filepath.IsLocal(rel)
 }
 
@@ -214,34 +265,36 @@ func SameFile(out, in string) bool {
 }
 
 // Write stores data at p atomically, creating parent directories. It
-// refuses to replace an existing file unless d.Force is set.
+// refuses to replace an existing file unless d.Force is set, and to write
+// anywhere outside d.Root, through a symbolic link or otherwise.
 func (d *OutDir) Write(p string, data []byte) error {
-	dir := filepath.Dir(p)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return unwrapPath(err)
+	rel, err := filepath.Rel(d.Root, p)
+	if err != nil || !filepath.IsLocal(rel) {
+		return errors.New("outside the output directory")
+	}
+	if dir := filepath.Dir(rel); dir != "." {
+		if err := d.root.MkdirAll(dir, 0o755); err != nil {
+			return unwrapPath(err)
+		}
 	}
 	if !d.Force {
-		if _, err := os.Lstat(p); err == nil {
+		if _, err := d.root.Lstat(rel); err == nil {
 			return ErrExists
 		}
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(p)+".*.pith-tmp")
+	f, tmp, err := d.createTemp(rel)
 	if err != nil {
 		return unwrapPath(err)
 	}
-	tmp := f.Name()
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, p)
+		err = d.root.Rename(tmp, rel)
 	}
 	if err != nil {
-		os.Remove(tmp)
+		d.root.Remove(tmp)
 		return unwrapPath(err)
 	}
 	return nil

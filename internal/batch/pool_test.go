@@ -146,4 +146,19 @@ func TestWithTimeout(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err=%v, want Canceled", err)
 	}
+	// f sees its deadline (a fetch decides from it whether a retry still
+	// fits), and its own deadline error is the budget's timeout.
+	_, err = WithTimeout(ctx, time.Minute, func(c context.Context) (int, error) {
+		if dl, ok := c.Deadline(); !ok || time.Until(dl) > time.Minute {
+			t.Errorf("deadline %v, %v", dl, ok)
+		}
+		return 0, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = WithTimeout(ctx, 20*time.Millisecond, func(c context.Context) (int, error) { <-c.Done(); return 0, c.Err() })
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("err=%v, want ErrTimeout", err)
+	}
 }

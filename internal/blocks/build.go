@@ -7,6 +7,7 @@ package blocks
 
 import (
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 
@@ -183,8 +184,22 @@ func (b *builder) inline(n *html.Node, f format) {
 		b.spans = append(b.spans, article.Span{Text: brMarker})
 		return
 	case atom.Img:
-		if src := imageSource(n, b.o.Base); src != "" && !b.tiny(n) {
-			b.spans = append(b.spans, article.Span{Image: src, Text: "", Href: f.href})
+		// Inside a sentence an image reads as its alt text (an emoji, a
+		// tick, a button): the span keeps the image for the formats that
+		// show it, and a tiny one (an icon) is its alt text alone. A
+		// linked image is a link's picture (an avatar, a permalink
+		// icon), not words of the sentence.
+		src := imageSource(n, b.o.Base)
+		alt := ""
+		if src != "" && f.href == "" && b.o.Trace.On(ruleAltWord) && imageInSentence(n) {
+			// One word, as an emoji or a button has; a longer alt
+			// describes a picture set beside the text, not read in it.
+			alt = labelAlt(n, 1)
+		}
+		if src != "" && !b.tiny(n) {
+			b.spans = append(b.spans, article.Span{Image: src, Text: alt, Href: f.href})
+		} else if alt != "" {
+			b.spans = append(b.spans, article.Span{Text: alt, Strong: f.strong, Em: f.em, Code: f.code})
 		}
 		return
 	}
@@ -206,7 +221,7 @@ func (b *builder) flush() {
 	spans := normSpans(b.spans)
 	b.spans = b.spans[:0]
 	text := spansText(spans)
-	if text == "" {
+	if onlyImages(spans) {
 		// A paragraph holding only images is a run of figures.
 		for _, sp := range spans {
 			if sp.Image != "" {
@@ -264,6 +279,81 @@ func (b *builder) tiny(img *html.Node) bool {
 		return false
 	}
 	b.o.Trace.DropNode(ruleTinyImage, img, dom.Attr(img, "src"))
+	return true
+}
+
+// imageInSentence reports whether img has text on both sides within its
+// block: a photo opening a paragraph or an avatar before a name is not
+// part of the sentence. A few neighbours are looked at on each level, so
+// a run of thousands of images costs no more than one each.
+func imageInSentence(img *html.Node) bool {
+	return textBeside(img, func(x *html.Node) *html.Node { return x.PrevSibling }) &&
+		textBeside(img, func(x *html.Node) *html.Node { return x.NextSibling })
+}
+
+func textBeside(n *html.Node, step func(*html.Node) *html.Node) bool {
+	for x := n; x != nil && (x == n || dom.IsInline(x)); x = x.Parent {
+		k := 0
+		for y := step(x); y != nil && k < 8; y, k = step(y), k+1 {
+			if budget := 16; hasText(y, &budget) {
+				return true
+			}
+			if y.Type == html.ElementNode && (y.DataAtom == atom.Br || !dom.IsInline(y)) {
+				return false // an image on a line of its own
+			}
+		}
+		if k == 8 {
+			return false
+		}
+	}
+	return false
+}
+
+// hasText reports whether n holds non-blank text within its first
+// *budget nodes, spending the budget.
+func hasText(n *html.Node, budget *int) bool {
+	if *budget <= 0 {
+		return false
+	}
+	*budget--
+	switch {
+	case n.Type == html.TextNode:
+		return strings.TrimSpace(n.Data) != ""
+	case n.Type != html.ElementNode, n.DataAtom == atom.Script, n.DataAtom == atom.Style:
+		return false
+	}
+	for c := n.FirstChild; c != nil && *budget > 0; c = c.NextSibling {
+		if hasText(c, budget) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelAlt is n's alt text when it is a label of at most maxWords words
+// (yes, ✓, Available): a longer one describes a picture. A file name
+// (photo_12.jpg, Penny Happy.png, as wikis write them) says nothing to a
+// reader.
+func labelAlt(n *html.Node, maxWords int) string {
+	alt := dom.CollapseSpace(dom.Attr(n, "alt"))
+	if strings.Count(alt, " ") >= maxWords {
+		return ""
+	}
+	switch strings.ToLower(path.Ext(alt)) {
+	case ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp":
+		return ""
+	}
+	return alt
+}
+
+// onlyImages reports whether spans hold no text but the alt text of
+// images.
+func onlyImages(spans []article.Span) bool {
+	for _, sp := range spans {
+		if sp.Image == "" && strings.TrimSpace(sp.Text) != "" {
+			return false
+		}
+	}
 	return true
 }
 
@@ -544,6 +634,7 @@ func (b *builder) table(n *html.Node) {
 	}
 	var rows [][]string
 	header := 0
+	linked := manyRows(n) // see cellText
 	dom.Walk(n, func(x *html.Node) bool {
 		if x != n && x.DataAtom == atom.Table {
 			return false
@@ -555,7 +646,11 @@ func (b *builder) table(n *html.Node) {
 		allTh := true
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-				row = append(row, dom.Text(c))
+				if b.o.Trace.On(ruleAltCell) {
+					row = append(row, cellText(c, linked))
+				} else {
+					row = append(row, dom.Text(c))
+				}
 				if c.DataAtom == atom.Td {
 					allTh = false
 				}
@@ -578,6 +673,82 @@ func (b *builder) table(n *html.Node) {
 		}
 	}
 	b.emit(article.Block{Kind: article.Table, Rows: rows, HeaderRows: header})
+}
+
+// cellText is the text of a table cell, or, for a cell with no text, the
+// alt text of its images that have no caption: a table of ticks and
+// crosses would otherwise lose its meaning to empty cells. A linked image
+// counts only when linked is set (a table of several rows, where a link
+// on each tick is still a value); in one row of links the pictures are a
+// toolbar's (print, mail) or teasers' thumbnails.
+func cellText(c *html.Node, linked bool) string {
+	if t := dom.Text(c); t != "" || dom.Find(c, altImage) == nil {
+		return t // a cell with words of its own needs no alt text
+	}
+	var raw []byte
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			raw = append(raw, n.Data...)
+			return
+		case n.Type != html.ElementNode:
+			return
+		case n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template || n.DataAtom == atom.Noscript:
+			return
+		case n.DataAtom == atom.Br:
+			raw = append(raw, ' ')
+			return
+		case n.DataAtom == atom.Img:
+			if !captioned(n, c, linked) {
+				raw = append(raw, labelAlt(n, 3)...)
+			}
+			return
+		}
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+		if !dom.IsInline(n) {
+			raw = append(raw, ' ')
+		}
+	}
+	walk(c)
+	return dom.CollapseSpace(string(raw))
+}
+
+func altImage(n *html.Node) bool {
+	return n.DataAtom == atom.Img && strings.TrimSpace(dom.Attr(n, "alt")) != ""
+}
+
+// captioned reports whether img sits, below the cell, in a figure with a
+// caption (which says what the image is), or in a link unless linked is
+// set.
+func captioned(img, cell *html.Node, linked bool) bool {
+	for p := img.Parent; p != nil && p != cell; p = p.Parent {
+		switch {
+		case p.DataAtom == atom.A && !linked:
+			return true
+		case p.DataAtom == atom.Figure:
+			return dom.Find(p, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }) != nil
+		}
+	}
+	return false
+}
+
+// manyRows reports whether table n has more than one row of its own.
+func manyRows(n *html.Node) bool {
+	rows := 0
+	dom.Walk(n, func(x *html.Node) bool {
+		switch {
+		case rows > 1, x != n && x.DataAtom == atom.Table:
+			return false
+		case x.DataAtom == atom.Tr:
+			rows++
+			return false
+		}
+		return true
+	})
+	return rows > 1
 }
 
 // layoutTable tells tables used for page layout (one column, nested

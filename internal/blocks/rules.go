@@ -26,6 +26,8 @@ var (
 	ruleLayoutTable  = rules.Register(rules.Blocks, "layout-table", "a table used for layout is read as text, not as a data table")
 	ruleLoneLabel    = rules.Register(rules.Blocks, "lone-label", "a label line (\"Contact:\") with nothing after it")
 	ruleTrailingHead = rules.Register(rules.Blocks, "trailing-heading", "headings that end the body: their section was removed")
+	ruleAltCell      = rules.Register(rules.Blocks, "image-alt-cell", "a table cell holding only images reads as their short alt text (yes, ✓)")
+	ruleAltWord      = rules.Register(rules.Blocks, "image-alt-word", "an image inside a sentence reads as its one-word alt text (an emoji, a tick)")
 	ruleMetaLine     = rules.Register(rules.Blocks, "metadata-line", "the byline and date lines metadata read, left out of the body")
 )
 

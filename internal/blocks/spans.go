@@ -45,6 +45,9 @@ func normSpans(in []article.Span) []article.Span {
 		if s.Image != "" {
 			settle()
 			out = append(out, s)
+			if s.Text != "" {
+				lastSpace = false // its alt text is read in the line
+			}
 			continue
 		}
 		if s.Text == brMarker {

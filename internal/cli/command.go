@@ -109,13 +109,14 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.SortFlags = false
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, markdown (md), json, jsonl, html")
 	f.StringVarP(&o.InputFile, "input-file", "i", "", "read inputs (paths, URLs) from `LIST`, one a line; - for stdin")
-	f.StringVar(&o.StdinFormat, "stdin-format", "html", "what stdin holds: html (one page) or jsonl (records with html and optional url, id)")
+	f.StringVar(&o.StdinFormat, "stdin-format", "html", "what stdin holds: html (one page) or jsonl (records with html and optional url, id; blank lines skipped)")
 	f.StringVarP(&o.OutputDir, "output-dir", "o", "", "write one file per input under `DIR` instead of stdout")
 	f.BoolVar(&o.Force, "force", false, "with --output-dir: replace existing files")
 	f.BoolVar(&o.SkipExisting, "skip-existing", false, "with --output-dir: skip inputs whose output exists (resume a batch)")
 	f.StringVar(&o.FailLog, "fail-log", "", "write the failed inputs to `FILE`, readable by -i for a rerun")
 	f.IntVar(&o.Width, "width", 0, "text: wrap at `N` columns (0: no wrapping)")
 	f.BoolVar(&o.BodyOnly, "body-only", false, "the body alone: no title, metadata or FAQ")
+	f.StringVar(&o.FrontMatter, "front-matter", "yaml", "markdown: the metadata block, yaml or none (the # title heading stays)")
 	f.BoolVar(&o.NoLinks, "no-links", false, "keep link text, drop the links")
 	f.BoolVar(&o.NoImages, "no-images", false, "drop images")
 	f.BoolVar(&o.NoFAQ, "no-faq", false, "leave FAQ sections in the body as the page shows them")
@@ -127,25 +128,30 @@ func newRoot(o *Options, run func(*cobra.Command, []string)) *cobra.Command {
 	f.StringArrayVar(&o.Keep, "keep", nil, "the body is exactly the elements matching `SELECTOR` (repeatable), e.g. --keep 'article .entry'")
 	f.StringArrayVar(&o.RulesFiles, "rules", nil, "per-site rules from YAML `FILE` (repeatable), e.g. --rules sites.yaml (default: $PITH_RULES, else ~/.config/pith/rules.yaml when present)")
 	f.BoolVar(&o.NoRules, "no-rules", false, "read no rules file, e.g. pith --no-rules page.html")
-	f.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "HTTP: time limit for a whole request")
+	f.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "HTTP: time limit for fetching one URL, retries and their waits included")
 	f.Var(&maxBytes, "max-bytes", "refuse pages larger than this (e.g. 20MiB, 500k)")
 	f.StringVar(&o.UserAgent, "user-agent", "", "HTTP: User-Agent header (default: a browser-like one naming pith)")
 	f.StringArrayVar(&o.Headers, "header", nil, "HTTP: extra header 'Name: value' (repeatable)")
 	f.StringVar(&o.BaseURL, "base-url", "", "the page's URL for files and stdin (resolves relative links)")
 	f.IntVar(&o.PerHost, "per-host", DefaultPerHost, "HTTP: at most `N` concurrent requests per host")
-	f.DurationVar(&o.PageTimeout, "page-timeout", DefaultPageTimeout, "time limit for one input, fetch and extraction (0: none)")
+	f.BoolVar(&o.AllowPrivateRedirects, "allow-private-redirects", false, "HTTP: follow redirects from public to loopback, private or link-local addresses")
+	f.DurationVar(&o.PageTimeout, "page-timeout", DefaultPageTimeout, "time limit for one input, fetch and extraction, from when its work starts (0: none)")
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "inputs worked on in parallel (default: the number of CPUs)")
-	f.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress line")
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress line and no summary (errors are still printed)")
 	f.BoolVar(&o.Progress, "progress", false, "show the progress line even when stderr is not a terminal")
 
 	_ = root.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "md", "json", "jsonl", "html"))
 	_ = root.RegisterFlagCompletionFunc("stdin-format", fixedCompletion("html", "jsonl"))
+	_ = root.RegisterFlagCompletionFunc("front-matter", fixedCompletion("yaml", "none"))
 	_ = root.MarkFlagDirname("output-dir")
 	_ = root.MarkFlagFilename("input-file")
 	_ = root.MarkFlagFilename("rules", "yaml", "yml")
 
 	root.CompletionOptions.DisableDescriptions = false
-	root.InitDefaultCompletionCmd()
+	// Named, cobra adds the completion command even though pith has no
+	// other; with it comes `pith help` (and `pith help completion`). A
+	// page file called help or completion is then read as ./help.
+	root.InitDefaultCompletionCmd("completion")
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
 			c.Short = "Print the shell completion script (bash, zsh, fish or powershell)"

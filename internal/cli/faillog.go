@@ -3,8 +3,10 @@ package cli
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/pith-org/pith/internal/source"
 )
@@ -59,12 +61,14 @@ func (l *failLog) add(in source.Input, err error) error {
 	case name == "-":
 		b.WriteString("# (standard input)\n")
 	default:
-		// -i trims lines and skips those starting with #: keep such
-		// names readable by making them explicitly relative.
-		if strings.HasPrefix(name, "#") || strings.TrimSpace(name) != name {
-			name = "./" + name
+		// -i trims lines, skips those starting with # and reads a line
+		// in double quotes as a Go string: quote a name it would not
+		// read back as it is (a newline in it would also split it).
+		if strings.HasPrefix(name, "#") || strings.HasPrefix(name, `"`) || strings.TrimSpace(name) != name ||
+			strings.ContainsFunc(name, unicode.IsControl) {
+			name = strconv.Quote(name)
 		}
-		fmt.Fprintf(&b, "%s\n", oneLine(name))
+		fmt.Fprintf(&b, "%s\n", name)
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()

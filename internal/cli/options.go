@@ -18,12 +18,14 @@ type Options struct {
 	InputFile   string   // --input-file / -i ("-" = the list on stdin)
 	StdinFormat string   // "html" (default) or "jsonl"
 
-	Format   string // text, markdown, md, json, jsonl, html
-	Width    int
-	BodyOnly bool
-	NoLinks  bool
-	NoImages bool
-	NoFAQ    bool
+	Format string // text, markdown, md, json, jsonl, html
+	// FrontMatter is markdown's metadata block: "yaml" (default) or "none".
+	FrontMatter string
+	Width       int
+	BodyOnly    bool
+	NoLinks     bool
+	NoImages    bool
+	NoFAQ       bool
 
 	Precision bool
 	Recall    bool
@@ -37,13 +39,15 @@ type Options struct {
 	RulesFiles   []string // --rules files, in order
 	NoRules      bool     // --no-rules: no default or $PITH_RULES file
 
-	Timeout     time.Duration // whole HTTP request
+	Timeout     time.Duration // one URL's fetch, retries included
 	MaxBytes    int64
 	UserAgent   string
 	Headers     []string // "Name: value"
 	BaseURL     string
 	PerHost     int
 	PageTimeout time.Duration // whole input: read or fetch, then extract
+	// AllowPrivateRedirects lets a public URL redirect to a private address.
+	AllowPrivateRedirects bool
 
 	Jobs         int
 	OutputDir    string
@@ -94,6 +98,16 @@ func (o *Options) validate() error {
 	default:
 		return usagef("unknown --stdin-format %q (want html or jsonl)", o.StdinFormat)
 	}
+	switch o.FrontMatter {
+	case "", "yaml":
+		o.FrontMatter = "yaml"
+	case "none":
+		if o.Format != "markdown" {
+			return usagef("--front-matter applies to markdown output")
+		}
+	default:
+		return usagef("unknown --front-matter %q (want yaml or none)", o.FrontMatter)
+	}
 	if o.Precision && o.Recall {
 		return usagef("--precision and --recall cannot be used together")
 	}
@@ -112,8 +126,14 @@ func (o *Options) validate() error {
 	if o.MaxBytes < 0 {
 		return usagef("--max-bytes cannot be negative")
 	}
-	if o.OutputDir == "" && (o.Force || o.SkipExisting) {
-		return usagef("--force and --skip-existing need --output-dir")
+	if o.OutputDir == "" && o.Force {
+		return usagef("--force needs --output-dir (it replaces the files written there)")
+	}
+	if o.OutputDir == "" && o.SkipExisting {
+		return usagef("--skip-existing needs --output-dir (it skips the inputs whose file is there)")
+	}
+	if o.BodyOnly && (o.Format == "json" || o.Format == "jsonl") {
+		return usagef("--body-only applies to text, markdown and html output; %s always carries every field", o.Format)
 	}
 	if o.Force && o.SkipExisting {
 		return usagef("--force and --skip-existing cannot be used together")

@@ -121,7 +121,8 @@ func TestRecordFilterUnderGNUParallel(t *testing.T) {
 	}
 	// The README says --block 50M; a block of 1M holds several of these
 	// 150 KB records and still cuts this small input into several jobs.
-	cmd := exec.Command(par, "--pipe", "--block", "1M", "--keep-order", "pith", "-q", "-f", "jsonl", "--stdin-format", "jsonl", "-")
+	// Without -q, so that each job's summary line counts the jobs.
+	cmd := exec.Command(par, "--pipe", "--block", "1M", "--keep-order", "pith", "-f", "jsonl", "--stdin-format", "jsonl", "-")
 	cmd.Stdin = &in
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

@@ -70,8 +70,22 @@ func (w *worker) process(ctx context.Context, j job) result {
 			}
 		}
 	}
+	release := func() {}
+	if j.in.Kind == source.URL {
+		// An input queued behind others of its host waits for a slot
+		// before its clock starts: --page-timeout bounds its own work.
+		r, err := w.client.Slot(ctx, inputURL(j.in))
+		if err != nil {
+			if ctx.Err() != nil {
+				return result{canceled: true}
+			}
+			return w.fail(j, err)
+		}
+		defer r()
+		release = r
+	}
 	a, err := batch.WithTimeout(ctx, w.o.PageTimeout, func(ctx context.Context) (*article.Article, error) {
-		return w.extract(ctx, j.in)
+		return w.extract(ctx, j.in, release)
 	})
 	if errors.Is(err, batch.ErrTimeout) {
 		err = pageTimeoutError{w.o.PageTimeout}
@@ -90,7 +104,7 @@ func (w *worker) process(ctx context.Context, j job) result {
 		return r
 	}
 	a.Source = j.in.Name
-	a.ID = j.in.ID
+	a.ID = j.in.IDJSON
 	a.Fetched = j.in.Fetched
 
 	var r result
@@ -134,18 +148,24 @@ type readError struct{ err error }
 func (e readError) Error() string { return e.err.Error() }
 func (e readError) Unwrap() error { return e.err }
 
-// extract reads or fetches the page and runs the extractor.
-func (w *worker) extract(ctx context.Context, in source.Input) (*article.Article, error) {
+// inputURL is the URL a URL input fetches.
+func inputURL(in source.Input) string {
+	if in.URL != "" {
+		return in.URL
+	}
+	return in.Name
+}
+
+// extract reads or fetches the page and runs the extractor. A URL input
+// holds its host's slot; release gives it back once the page is fetched.
+func (w *worker) extract(ctx context.Context, in source.Input, release func()) (*article.Article, error) {
 	raw := in.HTML
 	pageURL := w.o.BaseURL
 	contentType := ""
 	switch in.Kind {
 	case source.URL:
-		u := in.URL
-		if u == "" {
-			u = in.Name
-		}
-		resp, err := w.client.Get(ctx, u)
+		resp, err := w.client.Fetch(ctx, inputURL(in))
+		release()
 		if err != nil {
 			return nil, err
 		}
@@ -203,7 +223,7 @@ func (w *worker) fail(j job, err error) result {
 	r := result{err: err}
 	if w.o.Format == "json" || w.o.Format == "jsonl" {
 		var buf bytes.Buffer
-		if render.JSONError(&buf, j.in.Name, j.in.ID, errors.New(reason(err)), w.render) == nil {
+		if render.JSONError(&buf, j.in.Name, j.in.IDJSON, errors.New(reason(err)), w.render) == nil {
 			r.out = buf.Bytes()
 		}
 	}

@@ -47,6 +47,9 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	if o.InputFile == "-" && slices.Contains(args, "-") {
 		return usage(s, usagef("standard input cannot hold both the --input-file list and a page"))
 	}
+	if o.StdinFormat == "jsonl" && !slices.Contains(args, "-") {
+		return usage(s, usagef("--stdin-format jsonl describes standard input, which is not read here: add - to the inputs"))
+	}
 	if o.Jobs == 0 {
 		o.Jobs = runtime.NumCPU()
 	}
@@ -66,17 +69,36 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	}
 	w.render = render.Options{
 		Width: o.Width, BodyOnly: o.BodyOnly, NoLinks: o.NoLinks, NoImages: o.NoImages,
-		Pretty: o.Format == "json" && s.OutTTY,
+		Pretty: o.Format == "json" && s.OutTTY, NoFrontMatter: o.FrontMatter == "none",
 	}
 	header, _ := o.header() // validated above
 	w.client = fetch.New(fetch.Options{
 		Timeout: o.Timeout, MaxBytes: o.MaxBytes, UserAgent: o.UserAgent, Header: header, PerHost: o.PerHost,
+		AllowPrivateRedirects: o.AllowPrivateRedirects,
 	})
+	if err := checkPaths(&o, args); err != nil {
+		return usage(s, err)
+	}
+
+	ctx, stopInputs := context.WithCancel(ctx)
+	defer stopInputs()
+	var sum batch.Summary
+	inputs, err := newInputStream(ctx, args, &o, stdin, sum.NotPage)
+	if err != nil {
+		return usage(s, err)
+	}
+	if inputs.empty() && ctx.Err() == nil {
+		if err := nothingToRead(&o, args); err != nil {
+			return usage(s, err)
+		}
+	}
+
 	if o.OutputDir != "" {
 		d, err := batch.NewOutDir(o.OutputDir, render.Ext(o.Format), o.Force)
 		if err != nil {
 			return usage(s, usagef("%s: %v", o.OutputDir, err))
 		}
+		defer d.Close()
 		w.outDir = d
 	}
 	var fails *failLog
@@ -89,24 +111,20 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 		fails = f
 	}
 
-	ctx, stopInputs := context.WithCancel(ctx)
-	defer stopInputs()
-	var sum batch.Summary
-	inputs, err := source.Expand(ctx, args, source.Options{
-		InputFile: o.InputFile, StdinJSONL: o.StdinFormat == "jsonl", Stdin: stdin, MaxBytes: o.MaxBytes,
-		OnSkip: sum.NotPage,
-	})
-	if err != nil {
-		return usage(s, err)
-	}
-
 	var prog *batch.Progress
 	if o.Progress || (multi && s.ErrTTY && !o.Quiet) {
 		total := len(args)
 		if dirs || o.InputFile != "" || o.StdinFormat == "jsonl" {
-			total = -1 // counted as the listing proceeds
+			total = -1 // counted ahead, or as the listing proceeds
 		}
 		prog = batch.NewProgress(s.Err, s.color(), total)
+		if total < 0 {
+			go func() {
+				if n := countAhead(ctx, args, &o); n >= 0 {
+					prog.SetTotal(n)
+				}
+			}()
+		}
 	}
 	defer prog.Stop()
 
@@ -114,12 +132,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	go func() {
 		defer close(jobs)
 		n := 0
-		for in := range inputs {
-			// A walk must not read back pith's own outputs (a rerun of
-			// -f html -o out . would otherwise take them as pages).
-			if w.outDir != nil && in.Rel != "" && w.outDir.Contains(in.Path) {
-				continue
-			}
+		for in, ok := inputs.next(); ok; in, ok = inputs.next() {
 			j := job{in: in}
 			if w.outDir != nil {
 				j.outPath = w.outDir.Path(batch.Target{Path: in.Path, Rel: in.Rel, URL: in.URL, ID: in.ID, Name: in.Name})
@@ -178,7 +191,7 @@ func Run(ctx context.Context, o Options, s IOStreams) int {
 	}
 	prog.Stop()
 	_, failed, _ := sum.Counts()
-	if multi || interrupted {
+	if (multi || interrupted) && !o.Quiet {
 		line := sum.Line(time.Since(start))
 		if interrupted {
 			line += " (interrupted)"

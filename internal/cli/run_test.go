@@ -65,7 +65,7 @@ func TestUsageErrors(t *testing.T) {
 		{"nothing to read on a terminal", Options{}, true, "nothing to read"},
 		{"bad format", Options{Format: "pdf", Args: []string{"x"}}, false, `unknown --format "pdf"`},
 		{"precision and recall", Options{Precision: true, Recall: true, Args: []string{"x"}}, false, "--precision and --recall"},
-		{"force without output dir", Options{Force: true, Args: []string{"x"}}, false, "need --output-dir"},
+		{"force without output dir", Options{Force: true, Args: []string{"x"}}, false, "--force needs --output-dir"},
 		{"bad header", Options{Headers: []string{"X-Token"}, Args: []string{"x"}}, false, "--header wants"},
 		{"bad base url", Options{BaseURL: "example.org/a", Args: []string{"x"}}, false, "--base-url"},
 		{"negative width", Options{Width: -1, Args: []string{"x"}}, false, "--width"},

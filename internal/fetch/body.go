@@ -38,12 +38,19 @@ func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	}
 	if err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) && ce != "" && ce != "identity" {
-			return nil, fmt.Errorf("truncated %s body", ce)
+			return nil, truncatedError(ce)
 		}
 		return nil, err
 	}
 	return data, nil
 }
+
+// truncatedError is a compressed body cut short: the connection closed
+// mid-body, which a new try may not repeat.
+type truncatedError string
+
+func (e truncatedError) Error() string { return "truncated " + string(e) + " body" }
+func (e truncatedError) Unwrap() error { return io.ErrUnexpectedEOF }
 
 func decoder(ce string, body io.Reader) (io.Reader, error) {
 	switch ce {

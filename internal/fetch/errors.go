@@ -45,11 +45,15 @@ type NotHTMLError struct{ Type string }
 
 func (e *NotHTMLError) Error() string { return "not an HTML page (" + e.Type + ")" }
 
-// TimeoutError means one request, body included, took longer than
-// Options.Timeout.
+// TimeoutError means fetching one URL, retries and bodies included, took
+// longer than Options.Timeout.
 type TimeoutError struct{ After time.Duration }
 
-func (e *TimeoutError) Error() string { return "timed out after " + e.After.String() }
+func (e *TimeoutError) Error() string { return "timed out after " + e.After.String() + " (--timeout)" }
+
+// Timeout marks the error as a timeout for callers that sort errors by
+// kind (net.Error's method).
+func (e *TimeoutError) Timeout() bool { return true }
 
 // ErrTooManyRedirects is returned when a redirect chain is longer than
 // MaxRedirects or loops.

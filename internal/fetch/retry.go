@@ -4,10 +4,12 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -62,27 +64,35 @@ func (c *Client) retryWait(err error, try int) (time.Duration, bool) {
 	return backoff, isConnectionError(err)
 }
 
-// isConnectionError reports transient network failures (refused or reset
-// connections, a server closing mid-response) as opposed to answers that
-// a new try cannot change.
+// isConnectionError reports transient network failures (a refused or
+// reset connection, a server closing mid-response, a resolver that did
+// not answer) as opposed to answers that a new try cannot change: a
+// malformed response, a bad encoding, an unsupported scheme, a refused
+// certificate or address. Only the former are retried.
 func isConnectionError(err error) bool {
 	var (
 		tooLarge *TooLargeError
 		notHTML  *NotHTMLError
 		timeout  *TimeoutError
+		private  *PrivateRedirectError
 		dnsErr   *net.DNSError
+		opErr    *net.OpError
 		certErr  *tls.CertificateVerificationError
 	)
 	switch {
 	case errors.As(err, &tooLarge), errors.As(err, &notHTML), errors.As(err, &timeout),
+		errors.As(err, &private), errors.As(err, &certErr),
 		errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded),
-		errors.Is(err, ErrTooManyRedirects), errors.Is(err, errUnsupportedEncoding),
-		errors.As(err, &certErr):
+		errors.Is(err, ErrTooManyRedirects), errors.Is(err, errUnsupportedEncoding):
 		return false
 	case errors.As(err, &dnsErr):
 		return !dnsErr.IsNotFound
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNREFUSED),
+		errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE):
+		return true
 	}
-	return true
+	return errors.As(err, &opErr)
 }
 
 // sleep waits d or until ctx ends.

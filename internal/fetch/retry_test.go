@@ -2,7 +2,10 @@ package fetch
 
 import (
 	"errors"
+	"io"
+	"net"
 	"net/http"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -46,7 +49,15 @@ func TestRetryWait(t *testing.T) {
 		{"404 permanent", &HTTPError{StatusCode: 404}, 0, 0, false},
 		{"429 retry-after within bound", &HTTPError{StatusCode: 429, retryAfter: 3 * time.Second}, 0, 3 * time.Second, true},
 		{"429 retry-after beyond bound", &HTTPError{StatusCode: 429, retryAfter: time.Minute}, 0, 0, false},
-		{"connection reset", errors.New("read: connection reset by peer"), 0, 500 * time.Millisecond, true},
+		{"connection reset", &net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET}, 0, 500 * time.Millisecond, true},
+		{"connection refused", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}, 0, 500 * time.Millisecond, true},
+		{"closed before answering", io.EOF, 0, 500 * time.Millisecond, true},
+		{"body cut short", truncatedError("gzip"), 0, 500 * time.Millisecond, true},
+		{"resolver failed", &net.DNSError{Err: "server misbehaving", IsTemporary: true}, 0, 500 * time.Millisecond, true},
+		{"no such host", &net.DNSError{Err: "no such host", IsNotFound: true}, 0, 0, false},
+		{"bad gzip", errors.New("bad gzip body: gzip: invalid header"), 0, 0, false},
+		{"unsupported scheme", errors.New(`unsupported protocol scheme "ftp"`), 0, 0, false},
+		{"private redirect", &PrivateRedirectError{Host: "10.0.0.1"}, 0, 0, false},
 		{"too large", &TooLargeError{Limit: 1}, 0, 0, false},
 		{"not html", &NotHTMLError{Type: "image/png"}, 0, 0, false},
 		{"timeout", &TimeoutError{After: time.Second}, 0, 0, false},

@@ -20,7 +20,7 @@ import (
 // unknown lists are [].
 //
 //	source         string   the input as given (for directory members, the file's path)
-//	id             string   the caller's record id; only present when set (stdin records)
+//	id             string or number   the record's id as it came; only present when set (stdin records)
 //	url            string   final or canonical URL
 //	fetched        string   when the page was captured (WARC-Date); only
 //	                        present for pages read out of a WARC file
@@ -66,7 +66,7 @@ func JSON(w io.Writer, a *article.Article, o Options) error {
 }
 
 // JSONError writes the object for a failed input: all content fields
-// empty and "error" set to a one-line reason.
+// empty and "error" set to a one-line reason. id is as Article.ID.
 func JSONError(w io.Writer, source, id string, err error, o Options) error {
 	msg := "unknown error"
 	if err != nil {
@@ -120,7 +120,8 @@ func (e *encoder) article(a *article.Article, errMsg string) {
 	e.buf = append(e.buf, '{')
 	e.str("source", a.Source)
 	if a.ID != "" {
-		e.str("id", a.ID)
+		e.key("id")
+		e.buf = appendID(e.buf, a.ID)
 	}
 	e.str("url", a.URL)
 	if a.Fetched != "" {
@@ -251,6 +252,16 @@ func (e *encoder) key(k string) {
 	e.buf = append(e.buf, '"')
 	e.buf = append(e.buf, k...)
 	e.buf = append(e.buf, '"', ':')
+}
+
+// appendID appends a record id, JSON text, as it came: a record's numeric
+// id stays a number. Anything but a valid JSON string or number is
+// written as a string.
+func appendID(b []byte, id string) []byte {
+	if c := id[0]; (c == '"' || c == '-' || c >= '0' && c <= '9') && utf8.ValidString(id) && json.Valid([]byte(id)) {
+		return append(b, id...)
+	}
+	return appendJSONString(b, id)
 }
 
 func (e *encoder) str(k, v string) {

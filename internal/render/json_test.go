@@ -224,3 +224,27 @@ func TestJSONError(t *testing.T) {
 		t.Errorf("record error: %v", m)
 	}
 }
+
+func TestRecordIDEchoedAsItCame(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{`"r1"`, `"id":"r1"`},
+		{`42`, `"id":42`},
+		{`-1.5e3`, `"id":-1.5e3`},
+		{`"caf\u00e9"`, `"id":"caf\u00e9"`},
+		{`plain`, `"id":"plain"`},                 // not JSON text: written as a string
+		{`"open`, `"id":"\"open"`},                // not valid JSON either
+		{`1 2`, `"id":"1 2"`},                     // two values
+		{"\"\xff\"", "\"id\":\"\\\"\ufffd\\\"\""}, // invalid UTF-8 never reaches the output
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := JSON(&b, &article.Article{Source: "s", ID: tt.id}, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tt.want) || !json.Valid(b.Bytes()) {
+				t.Errorf("got %s, want %s in valid JSON", b.String(), tt.want)
+			}
+		})
+	}
+}

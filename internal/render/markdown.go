@@ -14,11 +14,13 @@ import (
 // "## Frequently Asked Questions" with one "### " heading per question.
 // Text is escaped wherever it would read as markup. o.NoLinks keeps link
 // text without the link; o.NoImages drops images but keeps captions;
-// o.BodyOnly writes the body alone.
+// o.BodyOnly writes the body alone; o.NoFrontMatter leaves out the YAML.
 func Markdown(w io.Writer, a *article.Article, o Options) error {
 	m := mdWriter{o: o}
 	if !o.BodyOnly {
-		m.frontMatter(a)
+		if !o.NoFrontMatter {
+			m.frontMatter(a)
+		}
 		if t := oneLine(a.Title); t != "" {
 			m.sep()
 			m.buf = append(m.buf, "# "...)

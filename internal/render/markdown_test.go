@@ -200,3 +200,34 @@ func TestMarkdownListsDoNotMerge(t *testing.T) {
 		t.Errorf("got %q, want %q", b.String(), want)
 	}
 }
+
+func TestMarkdownFrontMatter(t *testing.T) {
+	a := fullArticle()
+	tests := []struct {
+		name      string
+		o         Options
+		wantStart string
+		yaml      bool
+	}{
+		{"yaml", Options{}, "---\ntitle: ", true},
+		{"none keeps the title heading", Options{NoFrontMatter: true}, "# " + a.Title + "\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			if err := Markdown(&b, a, tt.o); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			if !strings.HasPrefix(out, tt.wantStart) {
+				t.Errorf("starts %.60q, want %q", out, tt.wantStart)
+			}
+			if got := strings.Contains(out, "\nbyline: "); got != tt.yaml {
+				t.Errorf("front matter present %v, want %v", got, tt.yaml)
+			}
+			if !strings.Contains(out, "\n# "+a.Title+"\n") && !strings.HasPrefix(out, "# "+a.Title+"\n") {
+				t.Errorf("no title heading:\n%s", out)
+			}
+		})
+	}
+}

@@ -21,6 +21,9 @@ type Options struct {
 	NoLinks  bool // markdown, html: link text without the link
 	NoImages bool // markdown, html: drop images (figure captions stay)
 	Pretty   bool // json: indented output
+	// NoFrontMatter: markdown without the YAML block, which Markdown
+	// renderers that do not know front matter show as a heading.
+	NoFrontMatter bool
 }
 
 // formats maps each accepted format name to the extension of the file

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pith-org/pith/internal/article"
 )
@@ -54,15 +55,43 @@ func Text(w io.Writer, a *article.Article, o Options) error {
 }
 
 // metaLine joins byline, date and site name with " · ", leaving out the
-// parts that are missing.
+// parts that are missing and a site name that repeats the byline. The
+// date is for a reader ("24 Feb 2020"); JSON keeps ISO 8601.
 func metaLine(a *article.Article) string {
+	byline, site := oneLine(a.Byline), oneLine(a.SiteName)
+	if strings.EqualFold(strings.Join(strings.Fields(byline), " "), site) {
+		site = ""
+	}
 	var parts []string
-	for _, s := range []string{a.Byline, a.Date, a.SiteName} {
-		if s = oneLine(s); s != "" {
+	for _, s := range []string{byline, readableDate(oneLine(a.Date)), site} {
+		if s != "" {
 			parts = append(parts, s)
 		}
 	}
 	return strings.Join(parts, " · ")
+}
+
+// readableDate writes an ISO 8601 date or date-time as day, month and
+// year, the day being the one of the offset the page gave; what it cannot
+// read stays as it is.
+func readableDate(iso string) string {
+	for _, l := range []struct{ in, out string }{
+		{time.RFC3339Nano, "2 Jan 2006"},
+		{"2006-01-02T15:04", "2 Jan 2006"},
+		{time.DateOnly, "2 Jan 2006"},
+		{"2006-01", "Jan 2006"},
+	} {
+		if t, err := time.Parse(l.in, iso); err == nil {
+			return t.Format(l.out)
+		}
+	}
+	if len(iso) > len("2006-01-02T") && (iso[10] == 'T' || iso[10] == ' ') {
+		// A time in a form not listed: the date before it still reads.
+		if t, err := time.Parse(time.DateOnly, iso[:10]); err == nil {
+			return t.Format("2 Jan 2006")
+		}
+	}
+	return iso
 }
 
 // oneLine trims s and folds its line breaks into spaces, for values that

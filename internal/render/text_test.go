@@ -20,11 +20,22 @@ func TestTextMetaLine(t *testing.T) {
 	tests := []struct {
 		byline, date, site, want string
 	}{
-		{"A", "2024-01-02", "S", "A · 2024-01-02 · S"},
-		{"", "2024-01-02", "S", "2024-01-02 · S"},
+		{"A", "2024-01-02", "S", "A · 2 Jan 2024 · S"},
+		{"", "2024-01-02", "S", "2 Jan 2024 · S"},
 		{"A", "", "", "A"},
 		{"", "", "S", "S"},
 		{"", "", "", ""},
+		// A readable date, in the offset the page gave.
+		{"", "2020-02-24T12:57:13Z", "", "24 Feb 2020"},
+		{"", "2020-02-24T23:30:00-05:00", "", "24 Feb 2020"},
+		{"", "2020-02-24T23:30:00.123+05:30", "", "24 Feb 2020"},
+		{"", "2020-02-24T12:57", "", "24 Feb 2020"},
+		{"", "2020-02", "", "Feb 2020"},
+		{"", "2020", "", "2020"},
+		{"", "sometime", "", "sometime"},
+		// A byline that is the site is said once.
+		{"CBS News", "2020-02-24T12:57:13Z", "CBS News", "CBS News · 24 Feb 2020"},
+		{"cbs  news", "", "CBS News", "cbs  news"},
 	}
 	for _, tt := range tests {
 		a := &article.Article{Byline: tt.byline, Date: tt.date, SiteName: tt.site}

@@ -8,14 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf8"
 )
-
-// record is one JSON Lines input: {"html": "...", "url": "...", "id": ...}.
-type record struct {
-	HTML *string         `json:"html"`
-	URL  string          `json:"url"`
-	ID   json.RawMessage `json:"id"`
-}
 
 // records emits one Input per non-blank line of r. A line that is not a
 // valid record becomes an error input named "stdin:LINE", and the stream
@@ -67,58 +61,74 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 	}
 }
 
-// parseRecord turns one JSON line into an Input. The id names the input
-// when present, otherwise the line number does.
+// parseRecord turns one JSON line, {"html": "...", "url": "...", "id":
+// ...}, into an Input. The id names the input when present, otherwise the
+// line number does. Each field is read on its own, so a record with a bad
+// field keeps its id in the answer.
 func parseRecord(line []byte, n int, maxBytes int64) Input {
 	in := Input{Name: lineName(n), Kind: Record}
-	var rec record
-	if err := json.Unmarshal(line, &rec); err != nil {
-		in.Err = fmt.Errorf("invalid JSON record: %s", jsonErrText(err))
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(line, &fields); err != nil || fields == nil {
+		in.Err = fmt.Errorf("line %d: not a JSON object", n)
 		return in
 	}
-	if id, err := idString(rec.ID); err != nil {
+	if raw := bytes.TrimSpace(fields["id"]); len(raw) > 0 && string(raw) != "null" {
+		id, err := recordID(raw)
+		if err != nil {
+			in.Err = fmt.Errorf("line %d: %w", n, err)
+			return in
+		}
+		in.ID, in.IDJSON = id, string(raw)
+		if id != "" {
+			in.Name = id
+		}
+	}
+	var html string
+	switch err := stringField(fields, "url", &in.URL); {
+	case err != nil:
 		in.Err = err
-		return in
-	} else if id != "" {
-		in.ID, in.Name = id, id
-	}
-	in.URL = rec.URL
-	switch {
-	case rec.HTML == nil:
+	case stringField(fields, "html", &html) != nil:
+		in.Err = errors.New(`"html" must be a string`)
+	case fields["html"] == nil || string(bytes.TrimSpace(fields["html"])) == "null":
 		in.Err = errors.New(`record has no "html" field`)
-	case int64(len(*rec.HTML)) > maxBytes:
+	case int64(len(html)) > maxBytes:
 		in.Err = &TooLargeError{Limit: maxBytes}
 	default:
-		in.HTML = []byte(*rec.HTML)
+		in.HTML = []byte(html)
 	}
 	return in
 }
 
-// idString accepts a string or a number as id.
-func idString(raw json.RawMessage) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", nil
+// stringField decodes the field name, when present and not null, into s.
+func stringField(fields map[string]json.RawMessage, name string, s *string) error {
+	raw := fields[name]
+	if raw == nil || string(bytes.TrimSpace(raw)) == "null" {
+		return nil
 	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
+	if json.Unmarshal(raw, s) != nil {
+		return fmt.Errorf("%q must be a string", name)
+	}
+	return nil
+}
+
+// recordID reads an id, a JSON string or number, as the text that names
+// the input. The answer echoes the id as it came (raw), so it must be
+// valid UTF-8: a JSON decoder would silently change the bytes that are
+// not, and the caller could not match the answer to the record.
+func recordID(raw []byte) (string, error) {
+	if raw[0] == '"' {
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return "", errors.New(`"id" must be a string or a number`)
+		}
+		if !utf8.Valid(raw) {
+			return "", errors.New(`"id" is not valid UTF-8`)
+		}
 		return s, nil
 	}
 	var num json.Number
-	if err := json.Unmarshal(raw, &num); err == nil {
-		return num.String(), nil
+	if json.Unmarshal(raw, &num) != nil {
+		return "", errors.New(`"id" must be a string or a number`)
 	}
-	return "", errors.New(`record "id" must be a string or a number`)
-}
-
-// jsonErrText keeps encoding/json's message but not its Go type names.
-func jsonErrText(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		if te.Field == "" {
-			return "a record must be a JSON object, not " + te.Value
-		}
-		return fmt.Sprintf("field %q has the wrong type (%s)", te.Field, te.Value)
-	}
-	return err.Error()
+	return string(raw), nil
 }

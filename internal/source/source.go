@@ -13,6 +13,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -37,8 +38,11 @@ type Input struct {
 	Rel  string // directory members: path relative to the directory argument; "" otherwise
 	URL  string // URL kind, or the record's url
 	ID   string // Record: its id
-	HTML []byte // Record: its html
-	Err  error  // non-nil when the input already failed while listing
+	// IDJSON is a record's id as it came, JSON text: a string literal or
+	// a number, so that the answer echoes it with its type.
+	IDJSON string
+	HTML   []byte // Record: its html
+	Err    error  // non-nil when the input already failed while listing
 
 	// Archived pages: what the WARC record says besides the page.
 	ContentType string // the HTTP Content-Type, for the charset
@@ -177,7 +181,8 @@ func (e *expander) arg(a string, stdinOK bool) bool {
 }
 
 // list expands an --input-file: one path or URL a line, blank lines and
-// lines starting with '#' ignored, surrounding spaces trimmed.
+// lines starting with '#' ignored, surrounding spaces trimmed; a line in
+// double quotes is a Go string literal.
 func (e *expander) list(r io.Reader) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
@@ -185,6 +190,9 @@ func (e *expander) list(r io.Reader) {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
+		}
+		if q, err := strconv.Unquote(line); err == nil && line[0] == '"' {
+			line = q // a name with a newline or spaces, as --fail-log writes it
 		}
 		if !e.arg(line, false) {
 			return

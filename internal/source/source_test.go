@@ -318,3 +318,42 @@ func TestRecordLineTooLongNotHeld(t *testing.T) {
 	got := collect(t, ch)
 	check(t, got, []want{{"stdin:1", "", true}, {"stdin:2", "", false}})
 }
+
+func TestParseRecord(t *testing.T) {
+	tests := []struct {
+		line           string
+		name, idJSON   string
+		html, url, err string
+	}{
+		{`{"id":"a","url":"https://x.org/","html":"<p>x</p>"}`, "a", `"a"`, "<p>x</p>", "https://x.org/", ""},
+		{`{"id": 42, "html":"<p>x</p>"}`, "42", "42", "<p>x</p>", "", ""},
+		{`{"id":-1.5e3,"html":""}`, "-1.5e3", "-1.5e3", "", "", ""},
+		{`{"id":"caf\u00e9","html":"x"}`, "café", `"caf\u00e9"`, "x", "", ""},
+		{`{"id":null,"html":"x"}`, "stdin:3", "", "x", "", ""},
+		{`{"id":"","html":"x"}`, "stdin:3", `""`, "x", "", ""},
+		// A bad field keeps the id.
+		{`{"id":7,"html":42}`, "7", "7", "", "", `"html" must be a string`},
+		{`{"id":"b","html":"x","url":["u"]}`, "b", `"b"`, "", "", `"url" must be a string`},
+		{`{"id":"c"}`, "c", `"c"`, "", "", `record has no "html" field`},
+		{`{"id":"d","html":null}`, "d", `"d"`, "", "", `record has no "html" field`},
+		// Not a record at all: named by the line.
+		{`{"html": "<p>unterminated`, "stdin:3", "", "", "", "line 3: not a JSON object"},
+		{`[1,2]`, "stdin:3", "", "", "", "line 3: not a JSON object"},
+		{`null`, "stdin:3", "", "", "", "line 3: not a JSON object"},
+		{`{"id":{"a":1},"html":"x"}`, "stdin:3", "", "", "", `line 3: "id" must be a string or a number`},
+		{"{\"id\":\"bad\xff\",\"html\":\"x\"}", "stdin:3", "", "", "", `line 3: "id" is not valid UTF-8`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			in := parseRecord([]byte(tt.line), 3, 100)
+			errText := ""
+			if in.Err != nil {
+				errText = in.Err.Error()
+			}
+			if in.Name != tt.name || in.IDJSON != tt.idJSON || string(in.HTML) != tt.html || in.URL != tt.url || errText != tt.err {
+				t.Errorf("got name %q id %q html %q url %q err %q\nwant name %q id %q html %q url %q err %q",
+					in.Name, in.IDJSON, in.HTML, in.URL, errText, tt.name, tt.idJSON, tt.html, tt.url, tt.err)
+			}
+		})
+	}
+}
