@@ -13,6 +13,7 @@ var (
 	ruleContentName   = rules.Register(rules.Select, "content-name-bonus", "a container named as content (entry-content, article-body) starts higher")
 	ruleShared        = rules.Register(rules.Select, "shared-ancestor", "the article split into parts: three runner-ups under one ancestor of the winner take the ancestor")
 	ruleOnlyChild     = rules.Register(rules.Select, "only-child-climb", "a winner alone in its parent climbs to the parent")
+	ruleMainAlone     = rules.Register(rules.Select, "main-alone", "nothing beside the page's <main> joins it: the page declares that its main content")
 	ruleSibScore      = rules.Register(rules.Select, "sibling-score", "a sibling of the winner that scores a share of its score joins")
 	ruleSibClass      = rules.Register(rules.Select, "sibling-same-name", "a sibling named like the winner needs less score to join")
 	ruleSibProse      = rules.Register(rules.Select, "sibling-prose", "a sibling paragraph of prose with few links joins")

@@ -304,6 +304,12 @@ func (s *scorer) siblings(top Candidate, joined map[*html.Node]string) []*html.N
 	if parent == nil {
 		return []*html.Node{top.Node}
 	}
+	if isMain(top.Node) && s.t.On(ruleMainAlone) {
+		// The page declares this its main content: what stands beside
+		// it (a ticker, a promo strip) is not.
+		s.t.KeepNode(ruleMainAlone, top.Node, "no siblings join <main>")
+		return []*html.Node{top.Node}
+	}
 	threshold := max(10, top.Score*s.p.SiblingShare)
 	topWords := dom.Words(top.Node)
 	var out []*html.Node
@@ -411,6 +417,11 @@ func endsSentence(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// isMain reports the element a page declares its main content.
+func isMain(n *html.Node) bool {
+	return n.DataAtom == atom.Main || dom.Attr(n, "role") == "main"
 }
 
 // declaredContent reports the elements a page declares its main content
