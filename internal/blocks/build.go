@@ -24,6 +24,9 @@ type Options struct {
 	Base  *url.URL            // resolves relative links and image sources; nil keeps them as they are
 	Title string              // the article title: an <h1> repeating it is not body text
 	Skip  map[*html.Node]bool // nodes to leave out (bylines and date lines found by metadata)
+	// Lead holds the standfirst elements before the body: set as a
+	// subheading or not, a dek is the article's first paragraph.
+	Lead map[*html.Node]bool
 	// MaxLinkDensity drops paragraphs and lists whose share of linked text
 	// is higher (0 means the default, 0.5).
 	MaxLinkDensity float64
@@ -465,6 +468,10 @@ func (b *builder) heading(n *html.Node) {
 		return
 	}
 	b.skipLevel = 0
+	if b.o.Lead[n] {
+		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
+		return
+	}
 	if b.on(ruleBoilerHead) && isBoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of

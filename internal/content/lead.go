@@ -74,7 +74,11 @@ func Lead(sel []*html.Node, t *rules.Trace) []*html.Node {
 		if !collecting {
 			return true
 		}
-		if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.H2 && n.DataAtom != atom.Span {
+		switch n.DataAtom {
+		case atom.P, atom.Div, atom.Span, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			// A dek set as a subheading under the headline (<h2>, <h3
+			// class="subtitle">) is a standfirst all the same.
+		default:
 			return true
 		}
 		// A subheadline in the article's own header (<header>, <hgroup>)

@@ -169,7 +169,14 @@ func (p *page) blockOptions() blocks.Options {
 
 func buildBlocks(p *page) {
 	if len(p.sel.Nodes) > 0 {
-		p.art.Blocks = blocks.Build(append(p.lead, p.sel.Nodes...), p.blockOptions())
+		opts := p.blockOptions()
+		if len(p.lead) > 0 {
+			opts.Lead = make(map[*html.Node]bool, len(p.lead))
+			for _, n := range p.lead {
+				opts.Lead[n] = true
+			}
+		}
+		p.art.Blocks = blocks.Build(append(p.lead, p.sel.Nodes...), opts)
 	}
 }
 
