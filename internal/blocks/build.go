@@ -65,6 +65,9 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 	if o.MaxLinkDensity == 0 {
 		o.MaxLinkDensity = 0.5
 	}
+	if !o.Verbatim {
+		o.Skip = metadataRows(o.Skip, o.Trace)
+	}
 	b := &builder{o: o, titleN: normKey(o.Title)}
 	for _, n := range nodes {
 		b.block(n)

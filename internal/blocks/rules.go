@@ -3,7 +3,10 @@ package blocks
 import (
 	"strings"
 
+	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The block builder's rules: what it leaves out of the body, rewrites,
@@ -28,6 +31,7 @@ var (
 	ruleTrailingHead = rules.Register(rules.Blocks, "trailing-heading", "headings that end the body: their section was removed")
 	ruleAltCell      = rules.Register(rules.Blocks, "image-alt-cell", "a table cell holding only images reads as their short alt text (yes, ✓)")
 	ruleAltWord      = rules.Register(rules.Blocks, "image-alt-word", "an image inside a sentence reads as its one-word alt text (an emoji, a tick)")
+	ruleMetaRow      = rules.Register(rules.Blocks, "metadata-row", "a short row holding a byline or date line and no sentence besides (a reading time, separators)")
 	ruleMetaLine     = rules.Register(rules.Blocks, "metadata-line", "the byline and date lines metadata read, left out of the body")
 )
 
@@ -53,4 +57,79 @@ func (b *builder) furnitureRule(text string) string {
 		return ruleCaptionLine
 	}
 	return ""
+}
+
+// metadataRows adds to the skipped nodes the rows that hold them with
+// nothing of the article's besides: a byline or date line set in a row
+// with a reading time and separators ("Mar 3 · Updated Mar 4 · 6 min
+// read"). What is left of such a row when its metadata goes is a label,
+// not a sentence, and reads as a stray line.
+func metadataRows(skip map[*html.Node]bool, t *rules.Trace) map[*html.Node]bool {
+	if len(skip) == 0 || !t.On(ruleMetaRow) {
+		return skip
+	}
+	var rows []*html.Node
+	for n := range skip {
+		r := n.Parent
+		if r == nil || r.Type != html.ElementNode || dom.IsInline(r) || skip[r] {
+			continue
+		}
+		switch r.DataAtom {
+		case atom.Body, atom.Html, atom.Article, atom.Main, atom.Section, atom.Td, atom.Table:
+			continue
+		}
+		if metadataRow(r, skip) {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		return skip
+	}
+	out := make(map[*html.Node]bool, len(skip)+len(rows))
+	for n := range skip {
+		out[n] = true
+	}
+	for _, r := range rows {
+		out[r] = true
+		t.DropNode(ruleMetaRow, r, "")
+	}
+	return out
+}
+
+// metadataRow reports a short row whose text outside the skipped nodes
+// is no sentence: at most a few words, no clause.
+func metadataRow(r *html.Node, skip map[*html.Node]bool) bool {
+	if len(dom.Text(r)) > 160 {
+		return false
+	}
+	var rest strings.Builder
+	nested := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if skip[n] {
+			return
+		}
+		if n.Type == html.TextNode {
+			rest.WriteString(n.Data)
+			rest.WriteByte(' ')
+			return
+		}
+		if n.Type == html.ElementNode && !dom.IsInline(n) && n != r {
+			nested = true // a block of its own inside: a container, not a row
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(r)
+	left := strings.Fields(rest.String())
+	if nested || len(left) > 4 {
+		return false
+	}
+	for _, w := range left {
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return true
 }
