@@ -72,8 +72,10 @@ type cleaner struct {
 	stats   map[*html.Node]stat
 	protect map[*html.Node]bool // nodes that hold the article body marker, or are it
 	holders map[*html.Node]bool // nodes that hold the headline over prose
-	total   stat
-	words   []string // reused class-word buffer
+	// sponsors are the near ancestors of paid links (rel=sponsored)
+	sponsors map[*html.Node]bool
+	total    stat
+	words    []string // reused class-word buffer
 
 	sib      siblings
 	scanned  int // children visited by sibling scans, for the linearity test
@@ -132,6 +134,10 @@ func (c *cleaner) prepare(root, body *html.Node) stat {
 				c.protectUp(n)
 			}
 			switch n.DataAtom {
+			case atom.A:
+				if sponsoredLink(n) {
+					c.markSponsored(n)
+				}
 			case atom.Article:
 				article = n
 				articles++
@@ -408,6 +414,9 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return "", ""
+	}
+	if c.sponsors[n] && c.t.On(ruleSponsored) && !dom.IsInline(n) && c.sponsoredBox(n) {
+		return ruleSponsored, "rel=sponsored"
 	}
 	c.words = appendClassWords(c.words[:0], n)
 	ws := c.words

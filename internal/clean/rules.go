@@ -15,6 +15,7 @@ var (
 	ruleChromeFoot  = rules.Register(rules.Clean, "chrome-footer", "<footer>")
 	ruleChromeHead  = rules.Register(rules.Clean, "chrome-header", "<header> outside the article")
 	ruleSmallForm   = rules.Register(rules.Clean, "small-form", "a <form> with little text (search boxes, sign-up forms)")
+	ruleSponsored   = rules.Register(rules.Clean, "sponsored-box", "a box around a paid link (rel=sponsored) with little text of its own: a price or affiliate widget")
 	ruleARIAChrome  = rules.Register(rules.Clean, "aria-chrome", "ARIA landmark roles of page chrome (navigation, banner, contentinfo, dialog, search…)")
 
 	// conceptRules name the class/id vocabulary's concepts (vocab.go).
