@@ -161,8 +161,6 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	switch {
 	case img > 1 && float64(p)/float64(img) < 0.5 && chars < 200 && on(ruleGallery):
 		return ruleGallery
-	case !isList && li > p+3 && ld > 0.3 && on(ruleItemBox):
-		return ruleItemBox
 	case chars < 25 && (img == 0 || img > 2) && headings == 0 && on(ruleEmptyBox):
 		if chars > 0 || img > 2 {
 			return ruleEmptyBox

@@ -341,9 +341,6 @@ func (s *scorer) siblings(top Candidate, joined map[*html.Node]string) []*html.N
 			if st.chars >= s.p.ProseMinLen && ld < 0.25 && s.t.On(ruleSibProse) {
 				out = append(out, sib)
 				joined[sib] = ruleSibProse
-			} else if st.chars > 0 && st.chars < s.p.ProseMinLen && ld == 0 && s.t.On(ruleSibSentence) && endsSentence(sib) {
-				out = append(out, sib)
-				joined[sib] = ruleSibSentence
 			}
 		}
 	}
