@@ -9,6 +9,7 @@ import (
 
 	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -250,7 +251,7 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	if c.protect[n] {
 		return ""
 	}
-	if HiddenClass(dom.Attr(n, "class")) {
+	if vocab.HiddenClass(dom.Attr(n, "class")) {
 		return c.unlessLarge(n, "class hides it")
 	}
 	switch n.DataAtom {
@@ -294,8 +295,8 @@ func (c *cleaner) rule(n *html.Node, inContent bool) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	if concept := Classify(ws); concept != None && !inHeading(n) {
-		if StrongPositive(ws) && c.stat(n).text > 500 {
+	if concept := vocab.Classify(ws); concept != vocab.None && !inHeading(n) {
+		if vocab.StrongPositive(ws) && c.stat(n).text > 500 {
 			// "post-content-share-wrapper" style names that also name the
 			// content: let selection decide.
 			return ""
@@ -401,7 +402,7 @@ func appendClassWords(out []string, n *html.Node) []string {
 		}
 		for rest := a.Val; rest != ""; {
 			var tok string
-			tok, rest = nextField(rest)
+			tok, rest = dom.NextField(rest)
 			if tok == "" {
 				break
 			}
@@ -415,7 +416,7 @@ func appendClassWords(out []string, n *html.Node) []string {
 			}
 			start := len(out)
 			out = dom.SplitWords(out, tok)
-			if len(out) > start && modifiers[out[start]] {
+			if len(out) > start && vocab.StateWord(out[start]) {
 				// "has-double-sidebar", "no-right-sidebar": a state flag
 				// on a wrapper names what it holds or lacks, not what
 				// it is.
@@ -510,22 +511,6 @@ func hasImageSource(img *html.Node) bool {
 	src := dom.Attr(img, "src")
 	return src != "" && !strings.HasPrefix(src, "data:")
 }
-
-// nextField returns the first space-separated field of s and the rest,
-// without allocating as strings.Fields does.
-func nextField(s string) (field, rest string) {
-	i := 0
-	for i < len(s) && isSpace(s[i]) {
-		i++
-	}
-	j := i
-	for j < len(s) && !isSpace(s[j]) {
-		j++
-	}
-	return s[i:j], s[j:]
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // templateContent unpacks the article that client-rendered pages ship
 // inside <script type="text/template">: when such a script holds

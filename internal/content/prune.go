@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -102,7 +102,7 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) bool {
 	}
 	weight := 0.0
 	ws := dom.Words(n)
-	if clean.Positive(ws) {
+	if vocab.Positive(ws) {
 		weight += 25
 	}
 	// A block the cleaner kept despite boilerplate class words (it

@@ -17,8 +17,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -407,14 +407,14 @@ func initialScore(n *html.Node) float64 {
 		score += 40
 	}
 	ws := dom.Words(n)
-	if clean.Classify(ws) != clean.None {
+	if vocab.Classify(ws) != vocab.None {
 		// Only blocks the cleaner kept for their size still carry
 		// boilerplate words here; a light penalty, since their size is
 		// itself evidence (measured: a Readability-sized -25 costs 0.005
 		// readability body F1 and gains nothing on segments).
 		score -= 10
 	}
-	if clean.Positive(ws) {
+	if vocab.Positive(ws) {
 		score += 25
 	}
 	return score

@@ -1,7 +1,7 @@
 package meta
 
 import (
-	pclean "github.com/pith-org/pith/internal/clean"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 )
 
@@ -84,7 +84,7 @@ func kindsOf(s string) wordKind {
 	prevLower := false
 	flush := func() {
 		if inWord && !skip && n > 0 {
-			if first && pclean.StateWord(string(buf[:n])) {
+			if first && vocab.StateWord(string(buf[:n])) {
 				flag = true
 			} else if !flag && kindFirst[buf[0]] {
 				k |= kindOf[string(buf[:n])]

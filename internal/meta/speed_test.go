@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	pclean "github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 )
 
 // kindsOfWords is the reference for kindsOf: the words as dom splits
@@ -17,7 +17,7 @@ func kindsOfWords(s string) wordKind {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 	}) {
 		ws := dom.SplitWords(nil, tok)
-		if len(ws) > 0 && pclean.StateWord(ws[0]) {
+		if len(ws) > 0 && vocab.StateWord(ws[0]) {
 			continue
 		}
 		for _, w := range ws {

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	pclean "github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -818,7 +818,7 @@ func hiddenSeparator(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.FirstChild == nil || n.FirstChild.NextSibling != nil || n.FirstChild.Type != html.TextNode {
 		return false
 	}
-	if dom.Attr(n, "aria-hidden") != "true" && !pclean.HiddenClass(dom.Attr(n, "class")) && !dom.AnyWord(n, func(w string) bool { return w == "invisible" || w == "hidden" }) {
+	if dom.Attr(n, "aria-hidden") != "true" && !vocab.HiddenClass(dom.Attr(n, "class")) && !dom.AnyWord(n, func(w string) bool { return w == "invisible" || w == "hidden" }) {
 		return false
 	}
 	t := strings.TrimSpace(n.FirstChild.Data)
@@ -889,7 +889,7 @@ func afterFirstBreak(n *html.Node, full string) string {
 // colon-separated remainder.
 func readHeading(n *html.Node, pos int) heading {
 	full, _ := headingText(n, 1000)
-	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: pclean.HiddenClass(dom.Attr(n, "class"))}
+	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: vocab.HiddenClass(dom.Attr(n, "class"))}
 	h.text = h.full
 	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
 	if k != nil {
