@@ -12,6 +12,7 @@ import (
 
 	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -296,7 +297,7 @@ func (b *builder) heading(n *html.Node) {
 		return
 	}
 	b.skipLevel = 0
-	if isBoilerHeading(text) {
+	if vocab.BoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.
@@ -547,10 +548,10 @@ func (b *builder) figure(n *html.Node) {
 	caption := ""
 	if fc := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }); fc != nil {
 		caption = dom.Text(fc)
-		if isBoilerLine(caption) {
+		if vocab.BoilerLine(caption) {
 			caption = ""
 		}
-		caption = stripCredit(caption)
+		caption = vocab.StripCredit(caption)
 	}
 	if img == nil {
 		// A figure without an image (a pull quote, a chart in a table):
