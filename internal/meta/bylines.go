@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 )
 
@@ -116,7 +117,7 @@ func (v *visible) personalNear(anchor int) []string {
 		}
 		ok := len(e.c.names) > 0
 		for _, n := range e.c.names {
-			if len(strings.Fields(n)) < 2 || isHandle(n) || isOrgName(n) {
+			if len(strings.Fields(n)) < 2 || isHandle(n) || vocab.IsOrgName(n) {
 				ok = false
 			}
 		}

@@ -152,26 +152,6 @@ func TestDateChoice(t *testing.T) {
 	}
 }
 
-func TestDateLabel(t *testing.T) {
-	for _, c := range []struct {
-		s        string
-		pub, upd bool
-	}{
-		{"Erschienen am:", true, false},
-		{"Published", true, false},
-		{"Posted on", true, false},
-		{"Datum", true, false},
-		{"Zuletzt geändert am:", false, true},
-		{"Data protection", false, false},
-		{"Dates and times", false, false},
-		{"Posted by", false, false},
-	} {
-		if pub, upd := textDateline.Label(c.s), textUpdated.Label(c.s); pub != c.pub || upd != c.upd {
-			t.Errorf("Label(%q) = %v, %v, want %v, %v", c.s, pub, upd, c.pub, c.upd)
-		}
-	}
-}
-
 func TestStateKeys(t *testing.T) {
 	for k, want := range map[string]bool{
 		"datePublished": true, "published_at": true, "publishDate": true, "pubDate": true, "firstPublishedAt": true,

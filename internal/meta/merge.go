@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 )
 
@@ -103,7 +104,7 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 			continue
 		}
 		kept := dropSite(names, site)
-		if len(kept) > 0 && allOrgs(kept) {
+		if len(kept) > 0 && vocab.AllOrgs(kept) {
 			// An organisation in a person field ("Verband e.V.",
 			// "Example.de-Redaktion") yields to a person named by a
 			// later source.

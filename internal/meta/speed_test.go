@@ -5,71 +5,7 @@ import (
 	"testing"
 
 	"github.com/pith-org/pith/internal/dom"
-	"github.com/pith-org/pith/internal/vocab"
 )
-
-// kindsOfWords is the reference for kindsOf: the words as dom splits
-// them, looked up one by one, skipping the class tokens that open with a
-// state word.
-func kindsOfWords(s string) wordKind {
-	var k wordKind
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
-	}) {
-		ws := dom.SplitWords(nil, tok)
-		if len(ws) > 0 && vocab.StateWord(ws[0]) {
-			continue
-		}
-		for _, w := range ws {
-			k |= kindOf[w]
-		}
-	}
-	return k
-}
-
-func TestKindsOf(t *testing.T) {
-	for _, c := range []struct {
-		attr string
-		want wordKind
-	}{
-		{"post-byline", kindByline},
-		{"entry__date published", kindDate | kindPub},
-		{"articleAuthor", kindByline},
-		{"ArticleKicker", kindKicker},
-		{"comments-area sidebar", kindSkip},
-		{"lastUpdated", kindUpdate},
-		{"author-name fn", kindByline | kindName},
-		{"authorship datepicker", 0},
-		{"AUTHOR", kindByline},
-		{"autorin", kindByline},
-		{"auteur-é", kindByline},
-		{"éauthor", 0},
-		{"main-content has-double-sidebar", 0},
-		{"hasComments entry-date", kindDate},
-		{"no-author\tbyline", kindByline},
-		{"", 0},
-		{"a-very-long-class-string-without-any-known-word-in-it-at-all", 0},
-	} {
-		if got := kindsOf(c.attr); got != c.want {
-			t.Errorf("kindsOf(%q) = %b, want %b", c.attr, got, c.want)
-		}
-		if ref := kindsOfWords(c.attr); ref != c.want {
-			t.Errorf("reference kinds of %q = %b, want %b", c.attr, ref, c.want)
-		}
-	}
-}
-
-// FuzzKindsOf checks the allocation-free scan against the word list.
-func FuzzKindsOf(f *testing.F) {
-	for _, s := range []string{"post-byline", "entryDate updated", "AuthorName", "x_y-z Kicker", "ÄuthorDate", "is-sidebar\fdate", "Has-Author"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := kindsOf(s), kindsOfWords(s); got != want {
-			t.Fatalf("kindsOf(%q) = %b, want %b", s, got, want)
-		}
-	})
-}
 
 func TestSameName(t *testing.T) {
 	for _, c := range []struct {
@@ -102,24 +38,6 @@ func FuzzSameName(f *testing.F) {
 			t.Fatalf("sameName(%q, %q) = %v, want %v", a, b, got, want)
 		}
 	})
-}
-
-func TestHasAnyFold(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		want bool
-	}{
-		{"Text von Anna", true},
-		{"TEXT VON ANNA", true},
-		{"Vonnegut", false},
-		{"By Jane", true},
-		{"Byron Lee", false},
-		{"", false},
-	} {
-		if got := hasAnyFold(c.s, byWords); got != c.want {
-			t.Errorf("hasAnyFold(%q) = %v, want %v", c.s, got, c.want)
-		}
-	}
 }
 
 func TestDateShapesAnyCase(t *testing.T) {

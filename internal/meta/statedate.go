@@ -162,3 +162,8 @@ func indexFold(t, needle string) int {
 	}
 	return -1
 }
+
+// wordByte reports whether c continues an ASCII word.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}

@@ -50,22 +50,3 @@ func TestInnermostLine(t *testing.T) {
 		}
 	}
 }
-
-func TestLinePhrases(t *testing.T) {
-	cases := []struct {
-		s        string
-		pub, upd bool
-	}{
-		{"Publié le 3 mars 2024", true, false},
-		{"PUBLISHED: March 3, 2024", true, false},
-		{"Dated notes", false, false},
-		{"Mis à jour le 4 mars 2024", false, true},
-		{"Zuletzt aktualisiert am 3.3.2024", false, true},
-		{"Data publikacji: 03.03.2024", true, false},
-	}
-	for _, c := range cases {
-		if textDateline.MatchString(c.s) != c.pub || textUpdated.MatchString(c.s) != c.upd {
-			t.Errorf("%q: pub %v upd %v", c.s, textDateline.MatchString(c.s), textUpdated.MatchString(c.s))
-		}
-	}
-}

@@ -1,7 +1,6 @@
 package meta
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -108,126 +107,6 @@ type cand struct {
 	inText bool
 }
 
-// bylineWords are class/id words of elements that hold author names.
-var bylineWords = map[string]bool{
-	"byline": true, "author": true, "authors": true, "autor": true, "autoren": true,
-	"auteur": true, "auteurs": true, "autore": true, "autori": true, "writer": true,
-	"creator": true, "contributor": true, "contributors": true, "by": true,
-	"autorin": true, "autores": true, "bylines": true, "authorname": true, "vcard": true,
-}
-
-// dateWords are class/id words of elements that hold the publication date.
-var dateWords = map[string]bool{
-	"date": true, "datum": true, "fecha": true, "data": true, "time": true,
-	"published": true, "publish": true, "pubdate": true, "posted": true,
-	"timestamp": true, "dateline": true, "datetime": true, "publication": true,
-	"created": true, "postdate": true, "entrydate": true, "publishdate": true,
-}
-
-// pubWords mark a date as the publication date even next to update words.
-var pubWords = map[string]bool{"published": true, "pubdate": true, "publish": true, "publishdate": true, "created": true}
-
-// updateWords mark a date as a modification date.
-var updateWords = map[string]bool{
-	"updated": true, "update": true, "modified": true, "aktualisiert": true,
-	"lastmod": true, "edited": true, "revised": true, "actualizado": true,
-	"aggiornato": true, "bijgewerkt": true, "mise": true,
-}
-
-// skipWords mark regions whose bylines and dates belong to other content.
-var skipWords = map[string]bool{
-	"comment": true, "comments": true, "kommentar": true, "kommentare": true,
-	"related": true, "sidebar": true, "teasers": true,
-	"recommended": true, "popular": true, "trending": true,
-	"newsletter": true, "reply": true, "replies": true,
-	"commentaires": true, "comentarios": true, "commenti": true, "reacties": true,
-	"komentarze": true, "recirculation": true,
-}
-
-// kickerWords are class words of the short label above or inside a
-// headline ("Klimaschutz:", "Exclusive").
-var kickerWords = map[string]bool{
-	"kicker": true, "overline": true, "dachzeile": true, "topline": true,
-	"eyebrow": true, "roofline": true, "supertitle": true, "pretitle": true,
-	"overhead": true, "spitzmarke": true, "rubric": true, "label": true,
-	"flag": true, "surtitle": true, "suptitle": true, "antetitulo": true,
-	"occhiello": true, "kategorie": true, "category": true, "section": true,
-}
-
-// textByline matches a whole short line introducing names: "By Jane
-// Doe", "Von Anna Muster", "Par …", "Di …", "Por …", "Door …", "Autor: …".
-var textByline = regexp.MustCompile(`^[\s\-–—|·•,]*(?:[\d.:/]+(?:\s+[\d.:/]+)?\s*(?:[Uu]hr|h)?[\s\-–—|·•,]*)?(?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]i|[Pp]or|POR|[Dd]oor|DOOR|[Pp]rzez)\s+\p{Lu}|(?:[Aa]utor(?:in|a)?\s*:|[Aa]uthors?\s*:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|[Rr]edaktion\s*:|[Rr]edacción\s*:|[Rr]edazione\s*:|[Rr]édaction\s*:|[Rr]edactie\s*:|(?:[Tt]ext|[Tt]exte|[Ii]nterview|[Ff]otos?|[Rr]eportage|[Bb]ericht)\s+(?:von|by|par|de|di|door|por)|(?:(?:[Ee]in|[Ee]ine|[Uu]n|[Uu]na|[Uu]no|[Ee]en|[Aa]n?)\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Bb]log\s+[Bb]eitrag|[Aa]rticle|[Pp]ost|[Ss]tory|[Aa]rtículo|[Aa]rticolo|[Aa]rtigo|[Aa]rtykuł)\s+(?:von|by|de|di|por|door|przez)|[Ii]nterview\s*:|(?:[Ww]ritten|[Pp]osted|[Ss]ubmitted|[Pp]ublished|[Rr]eported)\s+by:?|(?:[Gg]eschrieben|[Gg]espeichert|[Ee]ingestellt|[Ee]ingereicht|[Vv]erfasst|[Vv]eröffentlicht)\s+von|(?:[Éé]crit|[Pp]ublié|[Rr]édigé)\s+par|(?:[Ee]scrito|[Pp]ublicado|[Rr]edactado)\s+por|(?:[Ss]critto|[Pp]ubblicato)\s+da|(?:[Gg]eschreven|[Gg]eplaatst)\s+door|(?:[Nn]apisane?|[Oo]publikowane?)\s+przez)\s+[\p{L}\d])`)
-
-// textDateline lists the words that open a line announcing the
-// publication date.
-var textDateline = phrases{"published", "posted", "date", "veröffentlicht", "erschienen", "datum", "erstellt",
-	"publié", "publication", "date de publication", "publicado", "fecha", "pubblicato", "data",
-	"gepubliceerd", "opublikowano", "data publikacji"}
-
-// textUpdated lists the words that open a line giving the modification
-// date.
-var textUpdated = phrases{"updated", "last updated", "last modified", "last edited", "edited", "zuletzt bearbeitet", "bearbeitet", "aktualisiert", "zuletzt aktualisiert",
-	"zuletzt geändert", "letzte änderung", "geändert", "modifié", "dernière mise à jour", "última actualización",
-	"modificato", "laatst gewijzigd", "mis à jour", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
-	"zaktualizowano"}
-
-// textOtherDate lists the labels of dates that are not the article's:
-// the clock of a forum's header ("It is currently …", "Aktuelle Zeit:")
-// and a member's sign-up day in a post's profile box.
-var textOtherDate = phrases{"it is currently", "current time", "aktuelle zeit", "es ist gerade",
-	"nous sommes le", "heure actuelle", "fecha actual", "hora actual", "ora attuale",
-	"joined", "join date", "registered", "registriert", "mitglied seit", "dabei seit",
-	"member since", "inscrit", "inscription", "registrado", "miembro desde", "iscritto",
-	"lid sinds", "geregistreerd", "dołączył"}
-
-// textSpanDate lists the words that open a sentence about a period
-// ("Seit 4. August 2014 ist …", "Until 3 March 2024 the …"): the date
-// is a point of the story, not the dateline.
-var textSpanDate = phrases{"seit", "since", "bis", "until", "till", "ab", "from", "depuis",
-	"jusqu'au", "desde", "hasta", "dal", "fino al", "vanaf", "tot", "od"}
-
-// phrases are lower-case opening words, tested with a prefix compare
-// rather than a regular expression: the test runs on every short line.
-type phrases []string
-
-// MatchString reports whether s starts with one of the phrases as whole
-// words, in any case.
-func (ps phrases) MatchString(s string) bool {
-	for _, p := range ps {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !wordByte(s[len(p)])) {
-			return true
-		}
-	}
-	return false
-}
-
-// labelConnectors may follow a date label: "Erschienen am", "Posted on",
-// "Publié le".
-var labelConnectors = map[string]bool{"am": true, "on": true, "le": true, "el": true, "il": true,
-	"em": true, "op": true, "dnia": true, "vom": true, "du": true, "del": true, "at": true, "the": true}
-
-// Label reports whether s is one of the phrases alone, as a label set
-// in its own element: "Erschienen am:", "Published", "Datum" — not
-// "Data protection".
-func (ps phrases) Label(s string) bool {
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":"))
-	for _, p := range ps {
-		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
-			continue
-		}
-		rest := strings.TrimSpace(s[len(p):])
-		if rest == "" || s[len(p)] == ' ' && labelConnectors[strings.ToLower(rest)] {
-			return true
-		}
-	}
-	return false
-}
-
-// wordByte reports whether c continues an ASCII word.
-func wordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
 func fromVisible(doc *html.Node, monthFirst bool) *visible {
 	return visibleOf(scan(doc), monthFirst)
 }
@@ -295,7 +174,7 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 		skip = true
 	}
 	k := kinds(n)
-	if !skip && !w.keep[n] && k&kindSkip != 0 {
+	if !skip && !w.keep[n] && k&vocab.KindSkip != 0 {
 		skip = true
 	}
 	here := w.pos
@@ -328,12 +207,12 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 }
 
 // test looks for a byline or a date in element n, whose text is text.
-func (w *visitor) test(n *html.Node, here int, k wordKind, text span, skip bool) {
+func (w *visitor) test(n *html.Node, here int, k vocab.MetaKind, text span, skip bool) {
 	v := w.v
 	nd, nu, nl := len(v.dates), len(v.updates), len(v.loose)
 	if n.DataAtom == atom.Time {
 		v.addDate(n, text, here, true, w.monthFirst)
-	} else if k&(kindDate|kindUpdate) != 0 {
+	} else if k&(vocab.KindDate|vocab.KindUpdate) != 0 {
 		v.addDate(n, text, here, false, w.monthFirst)
 	}
 	if n.DataAtom != atom.H1 {
@@ -345,7 +224,7 @@ func (w *visitor) test(n *html.Node, here int, k wordKind, text span, skip bool)
 			v.bylines = append(v.bylines, bylineEntry{node: c.node, pos: here, strong: true, state: 1, c: c})
 		} else if isBylineElement(n, k) {
 			v.bylines = append(v.bylines, bylineEntry{node: n, pos: here, strong: true, text: text})
-		} else if line && bylineStart(text.text) {
+		} else if line && vocab.BylineStart(text.text) {
 			v.bylines = append(v.bylines, bylineEntry{node: n, pos: here, text: text})
 		}
 		if line {
@@ -392,14 +271,14 @@ func markSkipped(cs []cand) {
 	}
 }
 
-func isBylineElement(n *html.Node, k wordKind) bool {
+func isBylineElement(n *html.Node, k vocab.MetaKind) bool {
 	if strings.EqualFold(dom.Attr(n, "rel"), "author") {
 		return true
 	}
 	if n.DataAtom == atom.Address {
 		return true
 	}
-	return k&kindByline != 0
+	return k&vocab.KindByline != 0
 }
 
 // isLineElement reports whether n can hold a byline or date line as
@@ -416,7 +295,7 @@ func isLineElement(n *html.Node) bool {
 // bylineCand reads names from n. Explicit byline markup may hold the
 // names bare; a plain element needs the introducing word ("By …").
 func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (cand, bool) {
-	if !explicit && !bylineStart(text.text) {
+	if !explicit && !vocab.BylineStart(text.text) {
 		return cand{}, false
 	}
 	t, short := lineText(n, 200)
@@ -449,7 +328,7 @@ func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (c
 		return cand{}, false
 	}
 	if !explicit {
-		if !bylineStart(t) || !textByline.MatchString(t) {
+		if !vocab.BylineLine(t) {
 			return cand{}, false
 		}
 		// The names follow the byline word on its line; later lines of
@@ -465,59 +344,6 @@ func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (c
 	return cand{node: n, names: names, pos: pos, strong: explicit}, true
 }
 
-// bylineFirstWords are the first words textByline can start with (after
-// a leading date): a map lookup spares the regular expression on the
-// many lines that cannot be bylines.
-var bylineFirstWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`by von par di por door przez autor autorin autora author authors
-		auteur autore text texte redaktion redacción redazione rédaction redactie interview foto fotos
-		reportage bericht ein eine un una uno een a an artikel beitrag gastbeitrag blog article post
-		story artículo articolo artigo artykuł written posted submitted published reported geschrieben
-		gespeichert eingestellt eingereicht verfasst veröffentlicht écrit publié rédigé escrito publicado
-		redactado scritto pubblicato geschreven geplaatst napisane napisany opublikowane opublikowany`) {
-		bylineFirstWords[w] = true
-	}
-}
-
-// bylineStart reports whether the first word of t, after punctuation and
-// a leading date or time, is one that may open a byline.
-func bylineStart(t string) bool {
-	i := 0
-	for i < len(t) && strings.IndexByte(" -|,.:/0123456789", t[i]) >= 0 {
-		i++
-	}
-	rest := t[i:]
-	for _, p := range []string{"–", "—", "·", "•"} {
-		rest = strings.TrimLeft(strings.TrimPrefix(rest, p), " ")
-	}
-	if strings.HasPrefix(rest, "Uhr ") || strings.HasPrefix(rest, "h ") {
-		return bylineStart(rest[strings.IndexByte(rest, ' ')+1:])
-	}
-	end := strings.IndexAny(rest, " :\n")
-	if end < 0 {
-		end = len(rest)
-	}
-	w := rest[:end]
-	if len(w) > 16 {
-		return false
-	}
-	// Lower-cased on the stack: the test runs on most lines of a page.
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return bylineFirstWords[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return bylineFirstWords[string(buf[:len(w)])]
-}
-
 // isNameChild matches the element inside a byline box that holds the
 // name itself.
 func isNameChild(box *html.Node) func(*html.Node) bool {
@@ -528,17 +354,9 @@ func isNameChild(box *html.Node) func(*html.Node) bool {
 		if strings.EqualFold(dom.Attr(c, "rel"), "author") || strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
 			return true
 		}
-		return kinds(c)&kindName != 0
+		return kinds(c)&vocab.KindName != 0
 	}
 }
-
-// bylineLabel is an element that holds only the word introducing the
-// names, which follow in the next siblings: <h5>Autor:</h5> Jane Doe,
-// <span>By</span><span>Jane Doe</span>, <b>Von:</b><br>Jane Doe.
-var bylineLabel = regexp.MustCompile(`(?i)^[|·•,\s]*(?:by|von|par|por|door|przez|autor(?:in|a|es|en|zy)?|authors?|auteur(?:e|s)?|autrice|autore|autori|written by|geschrieben von|écrit par|escrito por|scritto da|geschreven door|redaktion|redacción|rédaction|redazione|redactie|redakcja)\s*:?$`)
-
-// labelPreposition are the label words that need no colon.
-var labelPreposition = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "przez": true}
 
 // labelByline reads names that follow a label element. The candidate's
 // node is the label's parent when that is a short line, else the label
@@ -548,7 +366,7 @@ func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
 		return cand{}, false
 	}
 	t, ok := text.short(30)
-	if !ok || t == "" || !mayBeLabel(t) || !bylineLabel.MatchString(t) {
+	if !ok || t == "" || !vocab.BylineLabel(t) {
 		return cand{}, false
 	}
 	// Menus link to "Autoren" and "Redaktion" pages: a label is never a
@@ -558,7 +376,7 @@ func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
 		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.Li || (p.DataAtom == atom.A && !colon) }) != nil {
 		return cand{}, false
 	}
-	if !colon && !labelPreposition[strings.ToLower(strings.Trim(t, "|·•, "))] {
+	if !colon && !vocab.LabelPreposition(strings.ToLower(strings.Trim(t, "|·•, "))) {
 		switch n.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
 		default:
@@ -621,7 +439,7 @@ func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst b
 			return
 		}
 	}
-	if t, _ := text.short(150); textOtherDate.MatchString(t) {
+	if t, _ := text.short(150); vocab.OtherDate.MatchString(t) {
 		return
 	}
 	d := v.date(s)
@@ -631,10 +449,10 @@ func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst b
 	c := cand{node: n, date: d, pos: pos, strong: isTime}
 	k := kinds(n)
 	// "date updated published" on one element is the publication date.
-	upd := (k&kindUpdate != 0 && k&kindPub == 0) || textUpdated.MatchString(s)
+	upd := (k&vocab.KindUpdate != 0 && k&vocab.KindPub == 0) || vocab.Updated.MatchString(s)
 	if p := n.Parent; !upd && p != nil && isTime {
 		pt, _ := shortText(p, 150)
-		upd = kinds(p)&kindUpdate != 0 || textUpdated.MatchString(pt)
+		upd = kinds(p)&vocab.KindUpdate != 0 || vocab.Updated.MatchString(pt)
 	}
 	if upd {
 		v.updates = append(v.updates, c)
@@ -653,10 +471,10 @@ func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool)
 		v.addLineDates(n, text, pos, monthFirst)
 		return
 	}
-	if !hasYear(t) || textOtherDate.MatchString(t) {
+	if !hasYear(t) || vocab.OtherDate.MatchString(t) {
 		return
 	}
-	isPub, isUpd := textDateline.MatchString(t), textUpdated.MatchString(t)
+	isPub, isUpd := vocab.Dateline.MatchString(t), vocab.Updated.MatchString(t)
 	if !isPub && !isUpd && len(t) > 80 {
 		v.addLeadDate(n, text, pos, monthFirst)
 		return
@@ -709,7 +527,7 @@ func labelBefore(n *html.Node, t string) (isPub, isUpd bool) {
 			if !ok || l == "" || strings.ContainsAny(l, "0123456789") {
 				return false, false
 			}
-			return textDateline.Label(l), textUpdated.Label(l)
+			return vocab.Dateline.Label(l), vocab.Updated.Label(l)
 		}
 		n = n.Parent
 	}
@@ -738,7 +556,7 @@ func (v *visible) addLineDates(n *html.Node, text span, pos int, monthFirst bool
 		if len(l) > 120 || !hasYear(l) {
 			continue
 		}
-		isPub, isUpd := textDateline.MatchString(l), textUpdated.MatchString(l)
+		isPub, isUpd := vocab.Dateline.MatchString(l), vocab.Updated.MatchString(l)
 		if isPub == isUpd {
 			continue
 		}
@@ -776,7 +594,7 @@ func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool)
 	}
 	lead := text.text
 	i := strings.IndexAny(lead, "0123456789")
-	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) || textOtherDate.MatchString(lead) || textSpanDate.MatchString(lead) {
+	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) || vocab.OtherDate.MatchString(lead) || vocab.SpanDate.MatchString(lead) {
 		return
 	}
 	// The date opens the paragraph: the parser needs only the prefix
@@ -891,7 +709,7 @@ func readHeading(n *html.Node, pos int) heading {
 	full, _ := headingText(n, 1000)
 	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: vocab.HiddenClass(dom.Attr(n, "class"))}
 	h.text = h.full
-	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&kindKicker != 0 })
+	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&vocab.KindKicker != 0 })
 	if k != nil {
 		kt, _ := shortText(k, 1000)
 		if kt != "" && len(kt) < len(h.full) && strings.HasPrefix(h.full, kt) {
@@ -936,7 +754,7 @@ func readHeading(n *html.Node, pos int) heading {
 			if p.Type != html.ElementNode {
 				continue
 			}
-			if kt, ok := shortText(p, 80); ok && kt != "" && kinds(p)&kindKicker != 0 {
+			if kt, ok := shortText(p, 80); ok && kt != "" && kinds(p)&vocab.KindKicker != 0 {
 				h.kicker = p
 			}
 			break
