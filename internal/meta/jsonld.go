@@ -119,11 +119,11 @@ func readLDObject(f *fields, o jsonld.Object, resolve func(any) any) {
 		}
 	}
 	for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
-		if f.date = ParseDate(jsonld.String(o, k)); f.date != "" {
+		if f.date = parseDate(jsonld.String(o, k)); f.date != "" {
 			break
 		}
 	}
-	f.modified = ParseDate(jsonld.String(o, "dateModified"))
+	f.modified = parseDate(jsonld.String(o, "dateModified"))
 	if p, ok := resolve(o["publisher"]).(map[string]any); ok {
 		f.siteName = clean(jsonld.String(p, "name"))
 	}

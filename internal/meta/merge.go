@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 )
@@ -241,13 +242,13 @@ func merge(m *Meta, h *head, ld, md, mt fields, vis *visible, states []*html.Nod
 		m.Date = dc.date
 	}
 	if m.Date == "" {
-		m.Date = urlDate(first(h.canonical, mt.url, ld.url, pageURL))
+		m.Date = dates.FromURL(first(h.canonical, mt.url, ld.url, pageURL), now())
 	}
 	if m.Date == "" {
 		// Press releases and bulletins often put the day in their
 		// title or summary ("Report of 22.04.2020 – …").
 		for _, t := range []string{h.title, mt.title, mt.description} {
-			if d := ParseDate(t); len(d) >= 10 {
+			if d := parseDate(t); len(d) >= 10 {
 				m.Date = d
 				break
 			}

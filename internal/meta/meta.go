@@ -10,7 +10,9 @@ package meta
 
 import (
 	"strings"
+	"time"
 
+	"github.com/pith-org/pith/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -68,7 +70,14 @@ func Extract(doc *html.Node, pageURL string) *Meta {
 	merge(m, head, ld, md, mt, vis, pg.states, pageURL)
 	finishLang(m, doc)
 	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
-	m.Date = keepShownDay(m.Date, localDate(m.Date, tag), vis)
-	m.DateModified = keepShownDay(m.DateModified, localDate(m.DateModified, tag), vis)
+	m.Date = keepShownDay(m.Date, dates.Local(m.Date, tag), vis)
+	m.DateModified = keepShownDay(m.DateModified, dates.Local(m.DateModified, tag), vis)
 	return m
 }
+
+// now is the clock that bounds future dates; tests replace it.
+var now = time.Now
+
+// parseDate reads the first date in s, day first when a numeric date is
+// ambiguous (see dates.Parse).
+func parseDate(s string) string { return dates.Parse(s, now(), false) }

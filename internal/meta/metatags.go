@@ -151,12 +151,12 @@ func fromMetaTags(h *head) fields {
 		}
 	}
 	for _, k := range dateKeys {
-		if f.date = ParseDate(h.get(k)); f.date != "" {
+		if f.date = parseDate(h.get(k)); f.date != "" {
 			break
 		}
 	}
 	for _, k := range modifiedKeys {
-		if f.modified = ParseDate(h.get(k)); f.modified != "" {
+		if f.modified = parseDate(h.get(k)); f.modified != "" {
 			break
 		}
 	}

@@ -41,11 +41,11 @@ func readMicrodata(pg *page) fields {
 				}
 			case "datepublished", "datecreated", "date", "issued", "created":
 				if f.date == "" {
-					f.date = ParseDate(propValue(n))
+					f.date = parseDate(propValue(n))
 				}
 			case "datemodified", "modified":
 				if f.modified == "" {
-					f.modified = ParseDate(propValue(n))
+					f.modified = parseDate(propValue(n))
 				}
 			case "description", "abstract":
 				if f.description == "" && n.DataAtom == atom.Meta {

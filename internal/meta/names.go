@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
@@ -153,7 +154,7 @@ func cutNoise(s string) string {
 		head := strings.TrimRight(s[:cut], " .,")
 		if j := strings.LastIndexByte(head, ' '); j >= 0 {
 			last := strings.ToLower(strings.TrimRight(head[j+1:], "."))
-			if _, ok := months[last]; ok || vocab.DateIntro(last) {
+			if dates.IsMonth(last) || vocab.DateIntro(last) {
 				cut = j
 			}
 		}
@@ -205,7 +206,7 @@ func cleanOne(part string) []string {
 		return nil
 	}
 	// A month alone is what is left of a date ("By Staff | October").
-	if _, ok := months[strings.ToLower(part)]; ok {
+	if dates.IsMonth(part) {
 		return nil
 	}
 	return []string{part}

@@ -166,27 +166,3 @@ func TestDateMetadataAgreement(t *testing.T) {
 		t.Errorf("date %q, want the visible one", m.Date)
 	}
 }
-
-func TestLocalDate(t *testing.T) {
-	cases := []struct{ iso, lang, want string }{
-		{"2022-11-06T23:00:00Z", "de-DE", "2022-11-07T00:00:00+01:00"},
-		{"2022-07-06T22:30:00Z", "fr", "2022-07-07T00:30:00+02:00"},
-		{"2022-07-06T22:30:00+00:00", "it-IT", "2022-07-07T00:30:00+02:00"},
-		{"2022-07-06T22:30:00Z", "pl", "2022-07-07T00:30:00+02:00"},
-		{"2022-07-06T22:30:00Z", "nl-BE", "2022-07-07T00:30:00+02:00"},
-		{"2022-07-06T23:30:00Z", "en-GB", "2022-07-07T00:30:00+01:00"},
-		{"2022-01-06T23:30:00Z", "en-GB", "2022-01-06T23:30:00Z"},
-		// Zones that vary by country are left alone.
-		{"2022-05-04T00:25:56Z", "es", "2022-05-04T00:25:56Z"},
-		{"2022-05-04T00:25:56Z", "en", "2022-05-04T00:25:56Z"},
-		{"2022-05-04T00:25:56Z", "de-US", "2022-05-04T00:25:56Z"},
-		// Only UTC stamps with a time are converted.
-		{"2022-05-04T00:25:56+02:00", "de", "2022-05-04T00:25:56+02:00"},
-		{"2022-05-04", "de", "2022-05-04"},
-	}
-	for _, c := range cases {
-		if got := localDate(c.iso, c.lang); got != c.want {
-			t.Errorf("localDate(%q, %q) = %q, want %q", c.iso, c.lang, got, c.want)
-		}
-	}
-}

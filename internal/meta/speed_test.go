@@ -40,22 +40,6 @@ func FuzzSameName(f *testing.F) {
 	})
 }
 
-func TestDateShapesAnyCase(t *testing.T) {
-	for _, s := range []string{"3. MÄRZ 2024", "March 3, 2024", "3 Mars 2024", "Listopada 3 2024"} {
-		if dateShapes(s)&shapeMonth == 0 {
-			t.Errorf("dateShapes(%q) misses the month", s)
-		}
-	}
-	for _, s := range []string{"Tel. 030 1234 5678", "Bundestagswahl 2021", "8.991,00 €"} {
-		if dateShapes(s)&shapeMonth != 0 {
-			t.Errorf("dateShapes(%q) finds a month", s)
-		}
-	}
-	if got := ParseDate("PUBLISHED 3 MARCH 2024, 7:15 P.M. GMT"); got != "2024-03-03T19:15:00Z" {
-		t.Errorf("upper-case date = %q", got)
-	}
-}
-
 // The byline names are read lazily; the nearest one after the headline
 // must win even when earlier teasers hold bylines too, and a wrapper
 // line must stand for the inner byline.

@@ -76,7 +76,7 @@ func stampUnder(t string, kt keyTest) string {
 		if len(v) < 10 {
 			continue
 		}
-		if d := ParseDate(v); d != "" && strings.HasPrefix(d, v[:4]) {
+		if d := parseDate(v); d != "" && strings.HasPrefix(d, v[:4]) {
 			return d
 		}
 	}

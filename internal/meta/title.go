@@ -161,7 +161,7 @@ func tidyTitle(t string) string {
 			continue
 		}
 		head, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
-		if len(strings.Fields(head)) <= 4 && len(ParseDate(head)) >= 10 && len(strings.Fields(rest)) >= 3 {
+		if len(strings.Fields(head)) <= 4 && len(parseDate(head)) >= 10 && len(strings.Fields(rest)) >= 3 {
 			return rest
 		}
 	}

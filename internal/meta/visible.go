@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
@@ -49,7 +50,7 @@ func (v *visible) date(s string) string {
 	if d, ok := v.dateMemo[s]; ok {
 		return d
 	}
-	d := parseDateAt(s, now(), v.monthFirst)
+	d := dates.Parse(s, now(), v.monthFirst)
 	if v.dateMemo == nil {
 		v.dateMemo = map[string]string{}
 	}
@@ -471,7 +472,7 @@ func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool)
 		v.addLineDates(n, text, pos, monthFirst)
 		return
 	}
-	if !hasYear(t) || vocab.OtherDate.MatchString(t) {
+	if !dates.HasYear(t) || vocab.OtherDate.MatchString(t) {
 		return
 	}
 	isPub, isUpd := vocab.Dateline.MatchString(t), vocab.Updated.MatchString(t)
@@ -553,7 +554,7 @@ func (v *visible) addLineDates(n *html.Node, text span, pos int, monthFirst bool
 		return
 	}
 	for _, l := range strings.Split(t, "\n") {
-		if len(l) > 120 || !hasYear(l) {
+		if len(l) > 120 || !dates.HasYear(l) {
 			continue
 		}
 		isPub, isUpd := vocab.Dateline.MatchString(l), vocab.Updated.MatchString(l)
@@ -594,7 +595,7 @@ func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool)
 	}
 	lead := text.text
 	i := strings.IndexAny(lead, "0123456789")
-	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !hasYear(lead) || vocab.OtherDate.MatchString(lead) || vocab.SpanDate.MatchString(lead) {
+	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !dates.HasYear(lead) || vocab.OtherDate.MatchString(lead) || vocab.SpanDate.MatchString(lead) {
 		return
 	}
 	// The date opens the paragraph: the parser needs only the prefix
