@@ -28,10 +28,6 @@ var pageTypes = []string{
 	"MedicalWebPage", "CollectionPage",
 }
 
-func fromJSONLD(doc *html.Node) fields {
-	return readJSONLD(scan(doc))
-}
-
 func readJSONLD(pg *page) fields {
 	var objs []jsonld.Object
 	for _, s := range pg.scripts {

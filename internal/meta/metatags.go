@@ -43,10 +43,6 @@ func (h *head) all(keys ...string) []string {
 	return out
 }
 
-func readHead(doc *html.Node) *head {
-	return headOf(scan(doc))
-}
-
 func headOf(pg *page) *head {
 	h := &head{metas: map[string][]string{}, hreflang: map[string]string{}}
 	for _, n := range pg.heads {

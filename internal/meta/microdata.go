@@ -14,10 +14,6 @@ import (
 // comment, a review of something else or a related teaser are ignored
 // so that their authors and dates do not leak into the article's.
 
-func fromMicrodata(doc *html.Node) fields {
-	return readMicrodata(scan(doc))
-}
-
 func readMicrodata(pg *page) fields {
 	var f fields
 	var authorNodes []*html.Node

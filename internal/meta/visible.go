@@ -3,7 +3,6 @@ package meta
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/dom"
@@ -45,7 +44,7 @@ type visible struct {
 	monthFirst bool
 }
 
-// date is parseDateAt for the page, remembered per text.
+// date is dates.Parse for the page, remembered per text.
 func (v *visible) date(s string) string {
 	if d, ok := v.dateMemo[s]; ok {
 		return d
@@ -71,28 +70,6 @@ func (v *visible) names(s string) []string {
 	return ns
 }
 
-type heading struct {
-	node   *html.Node
-	text   string     // without the kicker
-	full   string     // as displayed
-	kicker *html.Node // the kicker element inside or just before the h1
-	pos    int
-	// logo marks an <h1> that holds the site's name: classed as a logo
-	// or site title, a link to the home page, or no text at all (an
-	// image logo).
-	logo bool
-	// afterBreak is the text after a short first line set off by <br>,
-	// "" when there is none.
-	afterBreak string
-	// lead is the text of the h1's first element when more text follows
-	// it: a kicker when a metadata title sets it off with a separator.
-	lead string
-	// hidden marks an <h1> kept for screen readers only, often a copy
-	// of the document title: it names the page, but the date line and
-	// byline sit under the headline shown.
-	hidden bool
-}
-
 type cand struct {
 	node  *html.Node
 	names []string
@@ -106,10 +83,6 @@ type cand struct {
 	// inText marks a date read from a block that also holds other text:
 	// its node must stay in the body.
 	inText bool
-}
-
-func fromVisible(doc *html.Node, monthFirst bool) *visible {
-	return visibleOf(scan(doc), monthFirst)
 }
 
 func visibleOf(pg *page, monthFirst bool) *visible {
@@ -272,16 +245,6 @@ func markSkipped(cs []cand) {
 	}
 }
 
-func isBylineElement(n *html.Node, k vocab.MetaKind) bool {
-	if strings.EqualFold(dom.Attr(n, "rel"), "author") {
-		return true
-	}
-	if n.DataAtom == atom.Address {
-		return true
-	}
-	return k&vocab.KindByline != 0
-}
-
 // isLineElement reports whether n can hold a byline or date line as
 // plain text: a short inline or paragraph-level element.
 func isLineElement(n *html.Node) bool {
@@ -293,131 +256,6 @@ func isLineElement(n *html.Node) bool {
 	return false
 }
 
-// bylineCand reads names from n. Explicit byline markup may hold the
-// names bare; a plain element needs the introducing word ("By …").
-func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (cand, bool) {
-	if !explicit && !vocab.BylineStart(text.text) {
-		return cand{}, false
-	}
-	t, short := lineText(n, 200)
-	if explicit {
-		// The name is often a link or a name-classed child next to a
-		// date and category links, sometimes only an image's alt text.
-		if nn := findLimited(n, 400, isNameChild(n)); nn != nil {
-			nt, ok := shortText(nn, 200)
-			if ok && nt == "" {
-				if img := findLimited(nn, 20, func(c *html.Node) bool { return c.DataAtom == atom.Img }); img != nil {
-					nt = collapse(dom.Attr(img, "alt"))
-				}
-			}
-			if ok && nt != "" {
-				if names := v.names(nt); len(names) > 0 {
-					// The byline box is dropped from the body with the
-					// names; a box that holds the whole article (an
-					// <article> classed with the author) gives only its
-					// name element.
-					node := n
-					if !short {
-						node = nn
-					}
-					return cand{node: node, names: names, pos: pos, strong: true}, true
-				}
-			}
-		}
-	}
-	if t == "" || !short {
-		return cand{}, false
-	}
-	if !explicit {
-		if !vocab.BylineLine(t) {
-			return cand{}, false
-		}
-		// The names follow the byline word on its line; later lines of
-		// a plain element are dates, categories and reading times.
-		if i := strings.IndexByte(t, '\n'); i >= 0 {
-			t = t[:i]
-		}
-	}
-	names := v.names(t)
-	if len(names) == 0 {
-		return cand{}, false
-	}
-	return cand{node: n, names: names, pos: pos, strong: explicit}, true
-}
-
-// isNameChild matches the element inside a byline box that holds the
-// name itself.
-func isNameChild(box *html.Node) func(*html.Node) bool {
-	return func(c *html.Node) bool {
-		if c == box {
-			return false
-		}
-		if strings.EqualFold(dom.Attr(c, "rel"), "author") || strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
-			return true
-		}
-		return kinds(c)&vocab.KindName != 0
-	}
-}
-
-// labelByline reads names that follow a label element. The candidate's
-// node is the label's parent when that is a short line, else the label
-// alone: never an element that holds article text.
-func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
-	if n.FirstChild == nil || n.NextSibling == nil || n.DataAtom == atom.A || n.DataAtom == atom.Li {
-		return cand{}, false
-	}
-	t, ok := text.short(30)
-	if !ok || t == "" || !vocab.BylineLabel(t) {
-		return cand{}, false
-	}
-	// Menus link to "Autoren" and "Redaktion" pages: a label is never a
-	// link, and a bare noun (no colon) counts only as a heading-like label.
-	colon := strings.HasSuffix(t, ":")
-	if findLimited(n, 20, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil ||
-		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.Li || (p.DataAtom == atom.A && !colon) }) != nil {
-		return cand{}, false
-	}
-	if !colon && !vocab.LabelPreposition(strings.ToLower(strings.Trim(t, "|·•, "))) {
-		switch n.DataAtom {
-		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
-		default:
-			return cand{}, false
-		}
-	}
-	var b strings.Builder
-	for c := n.NextSibling; c != nil && b.Len() < 120; c = c.NextSibling {
-		if c.Type == html.CommentNode {
-			continue
-		}
-		if c.DataAtom == atom.Li {
-			break
-		}
-		if c.Type == html.ElementNode && breaksLine(c) && strings.TrimSpace(b.String()) != "" {
-			// Leading breaks and the first block after the label
-			// (the field holding the name) belong to it; later ones
-			// end the name.
-			break
-		}
-		st, ok := shortText(c, 120)
-		if !ok {
-			break
-		}
-		b.WriteString(st)
-		b.WriteByte(' ')
-	}
-	names := v.names(b.String())
-	if len(names) == 0 {
-		return cand{}, false
-	}
-	node := n
-	if p := n.Parent; p != nil && p.Type == html.ElementNode {
-		if _, short := shortText(p, 200); short {
-			node = p
-		}
-	}
-	return cand{node: node, names: names, pos: pos, strong: true}, true
-}
-
 // breaksLine reports whether an element starts a new line of text.
 func breaksLine(n *html.Node) bool {
 	switch n.DataAtom {
@@ -427,223 +265,6 @@ func breaksLine(n *html.Node) bool {
 	return false
 }
 
-func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst bool) {
-	var s string
-	if isTime {
-		s = dom.Attr(n, "datetime")
-	} else if n.DataAtom == atom.Abbr {
-		s = dom.Attr(n, "title")
-	}
-	if s == "" {
-		var ok bool
-		if s, ok = text.short(150); !ok {
-			return
-		}
-	}
-	if t, _ := text.short(150); vocab.OtherDate.MatchString(t) {
-		return
-	}
-	d := v.date(s)
-	if d == "" {
-		return
-	}
-	c := cand{node: n, date: d, pos: pos, strong: isTime}
-	k := kinds(n)
-	// "date updated published" on one element is the publication date.
-	upd := (k&vocab.KindUpdate != 0 && k&vocab.KindPub == 0) || vocab.Updated.MatchString(s)
-	if p := n.Parent; !upd && p != nil && isTime {
-		pt, _ := shortText(p, 150)
-		upd = kinds(p)&vocab.KindUpdate != 0 || vocab.Updated.MatchString(pt)
-	}
-	if upd {
-		v.updates = append(v.updates, c)
-	} else {
-		v.dates = append(v.dates, c)
-	}
-}
-
-// addTextDate reads a "Published 3 March 2024" style line.
-func (v *visible) addTextDate(n *html.Node, text span, pos int, monthFirst bool) {
-	if n.FirstChild == nil {
-		return
-	}
-	t, ok := text.short(120)
-	if !ok {
-		v.addLineDates(n, text, pos, monthFirst)
-		return
-	}
-	if !dates.HasYear(t) || vocab.OtherDate.MatchString(t) {
-		return
-	}
-	isPub, isUpd := vocab.Dateline.MatchString(t), vocab.Updated.MatchString(t)
-	if !isPub && !isUpd && len(t) > 80 {
-		v.addLeadDate(n, text, pos, monthFirst)
-		return
-	}
-	if !isPub && !isUpd {
-		isPub, isUpd = labelBefore(n, t)
-	}
-	d := v.date(t)
-	if d == "" {
-		return
-	}
-	c := cand{node: n, date: d, pos: pos}
-	list := &v.loose
-	switch {
-	case isUpd:
-		list = &v.updates
-	case isPub:
-		list = &v.dates
-	}
-	// The innermost line holding the date is the date line, not the
-	// wrappers that add reading times and share buttons.
-	// The wrapper still counts at its own position.
-	if k := len(*list); k > 0 && (*list)[k-1].date == d && inside((*list)[k-1].node, n) {
-		c.node, c.inText = (*list)[k-1].node, (*list)[k-1].inText
-	}
-	*list = append(*list, c)
-}
-
-// labelBefore reads the label set in its own element before a date
-// ("<span>Erschienen am:</span> <h2>13.10.2021</h2>", "<dt>Published</dt>
-// <dd>…</dd>", "<h4>Zuletzt geändert am:</h4> <ul><li>…</li></ul>"): the
-// element just before the date's, or before a wrapper holding only the
-// date, when its short text is a label and no date.
-func labelBefore(n *html.Node, t string) (isPub, isUpd bool) {
-	for up := 0; up < 3 && n != nil; up++ {
-		if up > 0 {
-			if pt, ok := shortText(n, len(t)+8); !ok || pt != t {
-				return false, false
-			}
-		}
-		p := n.PrevSibling
-		for p != nil && (p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || p.Type == html.CommentNode) {
-			p = p.PrevSibling
-		}
-		if p != nil {
-			if p.Type != html.ElementNode {
-				return false, false
-			}
-			l, ok := shortText(p, 40)
-			if !ok || l == "" || strings.ContainsAny(l, "0123456789") {
-				return false, false
-			}
-			return vocab.Dateline.Label(l), vocab.Updated.Label(l)
-		}
-		n = n.Parent
-	}
-	return false, false
-}
-
-// addLineDates reads "Erschienen am: 01.11.2023" among the <br>-separated
-// lines of a longer block such as a footer note.
-func (v *visible) addLineDates(n *html.Node, text span, pos int, monthFirst bool) {
-	hasBr := false
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Br {
-			hasBr = true
-			break
-		}
-	}
-	if !hasBr {
-		v.addLeadDate(n, text, pos, monthFirst)
-		return
-	}
-	t, ok := lineText(n, 400)
-	if !ok {
-		return
-	}
-	for _, l := range strings.Split(t, "\n") {
-		if len(l) > 120 || !dates.HasYear(l) {
-			continue
-		}
-		isPub, isUpd := vocab.Dateline.MatchString(l), vocab.Updated.MatchString(l)
-		if isPub == isUpd {
-			continue
-		}
-		d := v.date(l)
-		if d == "" {
-			continue
-		}
-		c := cand{node: n, date: d, pos: pos, inText: true}
-		if isUpd {
-			v.updates = append(v.updates, c)
-		} else {
-			v.dates = append(v.dates, c)
-		}
-	}
-}
-
-// leadDateSpan is how many bytes from its first digit a paragraph's
-// opening date may take, its time and zone included ("21. November 2022,
-// 14:05 Uhr MEZ").
-const leadDateSpan = 56
-
-// addLeadDate reads a dateline that opens a paragraph: "(21. November
-// 2022) Energieverbraucher …", "Berlin, 25.01.2022 – …", "Pressemitteilung
-// vom 25. Januar 2022 | …". The paragraph is body text, so the candidate
-// is never dropped from the body.
-func (v *visible) addLeadDate(n *html.Node, text span, pos int, monthFirst bool) {
-	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
-		return
-	}
-	// Only the block whose own text starts the line: the wrappers
-	// around it would repeat the same lead.
-	fc := firstNonBlank(n)
-	if fc == nil || (fc.Type == html.ElementNode && breaksLine(fc)) {
-		return
-	}
-	lead := text.text
-	i := strings.IndexAny(lead, "0123456789")
-	if i < 0 || i > 25 || strings.ContainsAny(lead[:i], ".!?") || !dates.HasYear(lead) || vocab.OtherDate.MatchString(lead) || vocab.SpanDate.MatchString(lead) {
-		return
-	}
-	// The date opens the paragraph: the parser needs only the prefix
-	// that can hold it with its time, not the sentence after it.
-	if cut := i + leadDateSpan; cut < len(lead) {
-		for cut > i && !utf8.RuneStart(lead[cut]) {
-			cut--
-		}
-		lead = lead[:cut]
-	}
-	d := v.date(lead)
-	// The date must be the first thing after the prefix, not a number
-	// inside the sentence.
-	if d == "" || !strings.HasPrefix(d, leadYear(lead[i:])) {
-		return
-	}
-	v.loose = append(v.loose, cand{node: n, date: d, pos: pos, inText: true})
-}
-
-// leadYear returns the first four-digit run of s, "" if none.
-func leadYear(s string) string {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
-				return s[i-3 : i+1]
-			}
-			continue
-		}
-		run = 0
-	}
-	return "\x00"
-}
-
-// hiddenSeparator reports an element hidden from screen readers or
-// classed invisible whose text is only a separator (" – ", ": ").
-func hiddenSeparator(n *html.Node) bool {
-	if n.Type != html.ElementNode || n.FirstChild == nil || n.FirstChild.NextSibling != nil || n.FirstChild.Type != html.TextNode {
-		return false
-	}
-	if dom.Attr(n, "aria-hidden") != "true" && !vocab.HiddenClass(dom.Attr(n, "class")) && !dom.AnyWord(n, func(w string) bool { return w == "invisible" || w == "hidden" }) {
-		return false
-	}
-	t := strings.TrimSpace(n.FirstChild.Data)
-	return t != "" && strings.Trim(t, ":|-–—·•/") == ""
-}
-
 // firstNonBlank returns n's first child that is not whitespace text.
 func firstNonBlank(n *html.Node) *html.Node {
 	c := n.FirstChild
@@ -651,115 +272,4 @@ func firstNonBlank(n *html.Node) *html.Node {
 		c = c.NextSibling
 	}
 	return c
-}
-
-// leadElementText returns the text of heading n's first child element
-// when text follows it and it holds at most six words; "" otherwise.
-func leadElementText(n *html.Node, full string) string {
-	c := firstNonBlank(n)
-	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.Br {
-		return ""
-	}
-	t, ok := shortText(c, 80)
-	if !ok || t == "" || len(t) >= len(full) || !strings.HasPrefix(full, t) || len(strings.Fields(t)) > 6 {
-		return ""
-	}
-	return t
-}
-
-// afterFirstBreak returns the text of heading n after its first <br>,
-// when the text before it is a short line of at most five words and the
-// rest holds at least two words; "" otherwise.
-func afterFirstBreak(n *html.Node, full string) string {
-	br := findLimited(n, 200, func(c *html.Node) bool { return c.DataAtom == atom.Br })
-	if br == nil {
-		return ""
-	}
-	var before strings.Builder
-	done := false
-	var rec func(*html.Node)
-	rec = func(c *html.Node) {
-		for ; c != nil && !done; c = c.NextSibling {
-			switch {
-			case c == br:
-				done = true
-			case c.Type == html.TextNode:
-				before.WriteString(c.Data)
-				before.WriteByte(' ')
-			case c.Type == html.ElementNode:
-				rec(c.FirstChild)
-			}
-		}
-	}
-	rec(n.FirstChild)
-	b := collapse(before.String())
-	if b == "" || len(strings.Fields(b)) > 5 || !strings.HasPrefix(full, b) {
-		return ""
-	}
-	rest := strings.TrimSpace(full[len(b):])
-	if len(strings.Fields(rest)) < 2 {
-		return ""
-	}
-	return rest
-}
-
-// readHeading returns the h1's text without a kicker: a child element
-// whose class names a kicker, or a leading short element followed by a
-// colon-separated remainder.
-func readHeading(n *html.Node, pos int) heading {
-	full, _ := headingText(n, 1000)
-	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: vocab.HiddenClass(dom.Attr(n, "class"))}
-	h.text = h.full
-	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&vocab.KindKicker != 0 })
-	if k != nil {
-		kt, _ := shortText(k, 1000)
-		if kt != "" && len(kt) < len(h.full) && strings.HasPrefix(h.full, kt) {
-			h.text = strings.TrimLeft(strings.TrimPrefix(h.full, kt), " :|-–—")
-			h.kicker = k
-		}
-	}
-	if h.kicker == nil {
-		// The element inside the h1 that the page marks as the headline
-		// ("<span class=headline>", itemprop=headline), after a kicker.
-		if hl := findLimited(n, 200, func(c *html.Node) bool {
-			return c != n && c.Type == html.ElementNode && (dom.Attr(c, "itemprop") == "headline" || dom.AnyWord(c, func(w string) bool { return w == "headline" }))
-		}); hl != nil {
-			if ht, _ := headingText(hl, 1000); ht != "" && len(ht) < len(h.full) && strings.HasSuffix(h.full, ht) {
-				h.text = ht
-			}
-		}
-	}
-	if h.kicker == nil && h.text == h.full {
-		// "<span>Zoonosen</span><span aria-hidden=true> – </span><span>Wie
-		// …</span>": a separator shown only to the eye sets a kicker off.
-		if sep := findLimited(n, 200, func(c *html.Node) bool { return c != n && hiddenSeparator(c) }); sep != nil {
-			if i := strings.Index(h.full, strings.TrimSpace(sep.FirstChild.Data)); i > 0 {
-				if rest := strings.TrimLeft(h.full[i:], " :|-–—·•"); len(strings.Fields(rest)) >= 2 && len(strings.Fields(h.full[:i])) <= 8 {
-					h.text = rest
-				}
-			}
-		}
-	}
-	if h.kicker == nil && h.text == h.full {
-		// "<small>Tunesien</small><br> Große Aufgaben …": a short line
-		// broken off the headline; chooseTitle takes the rest when a
-		// metadata title agrees (a long headline may wrap with <br> too).
-		h.afterBreak = afterFirstBreak(n, h.full)
-	}
-	if h.kicker == nil && h.text == h.full {
-		h.lead = leadElementText(n, h.full)
-	}
-	if h.kicker == nil {
-		// A kicker just before the h1 in the same header.
-		for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-			if p.Type != html.ElementNode {
-				continue
-			}
-			if kt, ok := shortText(p, 80); ok && kt != "" && kinds(p)&vocab.KindKicker != 0 {
-				h.kicker = p
-			}
-			break
-		}
-	}
-	return h
 }

@@ -1,0 +1,160 @@
+package meta
+
+import (
+	"strings"
+
+	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The headline as the page shows it: each <h1> is read once, with the
+// kicker set off before it (by class, by an eye-only separator, or by a
+// <br>) and the marks of a logo or a screen-reader-only copy.
+
+type heading struct {
+	node   *html.Node
+	text   string     // without the kicker
+	full   string     // as displayed
+	kicker *html.Node // the kicker element inside or just before the h1
+	pos    int
+	// logo marks an <h1> that holds the site's name: classed as a logo
+	// or site title, a link to the home page, or no text at all (an
+	// image logo).
+	logo bool
+	// afterBreak is the text after a short first line set off by <br>,
+	// "" when there is none.
+	afterBreak string
+	// lead is the text of the h1's first element when more text follows
+	// it: a kicker when a metadata title sets it off with a separator.
+	lead string
+	// hidden marks an <h1> kept for screen readers only, often a copy
+	// of the document title: it names the page, but the date line and
+	// byline sit under the headline shown.
+	hidden bool
+}
+
+// readHeading returns the h1's text without a kicker: a child element
+// whose class names a kicker, or a leading short element followed by a
+// colon-separated remainder.
+func readHeading(n *html.Node, pos int) heading {
+	full, _ := headingText(n, 1000)
+	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: vocab.HiddenClass(dom.Attr(n, "class"))}
+	h.text = h.full
+	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&vocab.KindKicker != 0 })
+	if k != nil {
+		kt, _ := shortText(k, 1000)
+		if kt != "" && len(kt) < len(h.full) && strings.HasPrefix(h.full, kt) {
+			h.text = strings.TrimLeft(strings.TrimPrefix(h.full, kt), " :|-–—")
+			h.kicker = k
+		}
+	}
+	if h.kicker == nil {
+		// The element inside the h1 that the page marks as the headline
+		// ("<span class=headline>", itemprop=headline), after a kicker.
+		if hl := findLimited(n, 200, func(c *html.Node) bool {
+			return c != n && c.Type == html.ElementNode && (dom.Attr(c, "itemprop") == "headline" || dom.AnyWord(c, func(w string) bool { return w == "headline" }))
+		}); hl != nil {
+			if ht, _ := headingText(hl, 1000); ht != "" && len(ht) < len(h.full) && strings.HasSuffix(h.full, ht) {
+				h.text = ht
+			}
+		}
+	}
+	if h.kicker == nil && h.text == h.full {
+		// "<span>Zoonosen</span><span aria-hidden=true> – </span><span>Wie
+		// …</span>": a separator shown only to the eye sets a kicker off.
+		if sep := findLimited(n, 200, func(c *html.Node) bool { return c != n && hiddenSeparator(c) }); sep != nil {
+			if i := strings.Index(h.full, strings.TrimSpace(sep.FirstChild.Data)); i > 0 {
+				if rest := strings.TrimLeft(h.full[i:], " :|-–—·•"); len(strings.Fields(rest)) >= 2 && len(strings.Fields(h.full[:i])) <= 8 {
+					h.text = rest
+				}
+			}
+		}
+	}
+	if h.kicker == nil && h.text == h.full {
+		// "<small>Tunesien</small><br> Große Aufgaben …": a short line
+		// broken off the headline; chooseTitle takes the rest when a
+		// metadata title agrees (a long headline may wrap with <br> too).
+		h.afterBreak = afterFirstBreak(n, h.full)
+	}
+	if h.kicker == nil && h.text == h.full {
+		h.lead = leadElementText(n, h.full)
+	}
+	if h.kicker == nil {
+		// A kicker just before the h1 in the same header.
+		for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+			if p.Type != html.ElementNode {
+				continue
+			}
+			if kt, ok := shortText(p, 80); ok && kt != "" && kinds(p)&vocab.KindKicker != 0 {
+				h.kicker = p
+			}
+			break
+		}
+	}
+	return h
+}
+
+// hiddenSeparator reports an element hidden from screen readers or
+// classed invisible whose text is only a separator (" – ", ": ").
+func hiddenSeparator(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.FirstChild == nil || n.FirstChild.NextSibling != nil || n.FirstChild.Type != html.TextNode {
+		return false
+	}
+	if dom.Attr(n, "aria-hidden") != "true" && !vocab.HiddenClass(dom.Attr(n, "class")) && !dom.AnyWord(n, func(w string) bool { return w == "invisible" || w == "hidden" }) {
+		return false
+	}
+	t := strings.TrimSpace(n.FirstChild.Data)
+	return t != "" && strings.Trim(t, ":|-–—·•/") == ""
+}
+
+// leadElementText returns the text of heading n's first child element
+// when text follows it and it holds at most six words; "" otherwise.
+func leadElementText(n *html.Node, full string) string {
+	c := firstNonBlank(n)
+	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.Br {
+		return ""
+	}
+	t, ok := shortText(c, 80)
+	if !ok || t == "" || len(t) >= len(full) || !strings.HasPrefix(full, t) || len(strings.Fields(t)) > 6 {
+		return ""
+	}
+	return t
+}
+
+// afterFirstBreak returns the text of heading n after its first <br>,
+// when the text before it is a short line of at most five words and the
+// rest holds at least two words; "" otherwise.
+func afterFirstBreak(n *html.Node, full string) string {
+	br := findLimited(n, 200, func(c *html.Node) bool { return c.DataAtom == atom.Br })
+	if br == nil {
+		return ""
+	}
+	var before strings.Builder
+	done := false
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		for ; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c == br:
+				done = true
+			case c.Type == html.TextNode:
+				before.WriteString(c.Data)
+				before.WriteByte(' ')
+			case c.Type == html.ElementNode:
+				rec(c.FirstChild)
+			}
+		}
+	}
+	rec(n.FirstChild)
+	b := collapse(before.String())
+	if b == "" || len(strings.Fields(b)) > 5 || !strings.HasPrefix(full, b) {
+		return ""
+	}
+	rest := strings.TrimSpace(full[len(b):])
+	if len(strings.Fields(rest)) < 2 {
+		return ""
+	}
+	return rest
+}
