@@ -83,7 +83,7 @@ func FromBytes(raw []byte, o Options) (*article.Article, error) {
 
 // Run extracts the article of a parsed page. It modifies doc.
 func Run(doc *html.Node, o Options) (*article.Article, error) {
-	m := meta.Extract(doc, o.URL)
+	m := meta.Extract(doc, o.URL, nil)
 	a := &article.Article{
 		URL: m.URL, Title: m.Title, Byline: m.Byline, Authors: m.Authors,
 		Date: m.Date, DateModified: m.DateModified, SiteName: m.SiteName,

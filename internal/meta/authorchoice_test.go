@@ -92,7 +92,7 @@ func TestAuthorSources(t *testing.T) {
 			[]string{"Uta Staschewski"}},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
 		if !eqList(m.Authors, c.want) {
 			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
 		}
@@ -169,7 +169,7 @@ func TestLogoHeadline(t *testing.T) {
 			"子どもへの体罰を禁止する法律ができる"},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
 		if m.Title != c.want {
 			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
 		}

@@ -145,7 +145,7 @@ func TestDateChoice(t *testing.T) {
 			""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
 		if m.Date != c.want {
 			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.want)
 		}

@@ -52,7 +52,7 @@ func TestDatePick(t *testing.T) {
 			""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, c.head+"<body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, c.head+"<body>"+c.body+"</body></html>"), "", nil)
 		if m.Date != c.want {
 			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.want)
 		}

@@ -21,7 +21,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		st := time.Now()
-		m := Extract(doc, "https://example.org/a")
+		m := Extract(doc, "https://example.org/a", nil)
 		// A few kilobytes of markup must never take seconds: this catches
 		// quadratic walks over pathological nesting.
 		if d := time.Since(st); d > 3*time.Second {

@@ -158,3 +158,28 @@ func afterFirstBreak(n *html.Node, full string) string {
 	}
 	return rest
 }
+
+// hasRealH1 reports whether some <h1> is shown and is not the site's logo.
+func hasRealH1(h1s []heading) bool {
+	for _, h := range h1s {
+		if !h.logo && !h.hidden {
+			return true
+		}
+	}
+	return false
+}
+
+// subheadline returns the heading whose text is the title.
+func subheadline(subs []heading, title string) (heading, bool) {
+	ft := fold(title)
+	if len(ft) < 8 {
+		return heading{}, false
+	}
+	for _, h := range subs {
+		fh := fold(h.text)
+		if fh == ft || len(fh) >= 12 && strings.Contains(ft, fh) || strings.Contains(fh, ft) && len(fh) < 2*len(ft) {
+			return h, true
+		}
+	}
+	return heading{}, false
+}

@@ -3,7 +3,8 @@
 // source a page may carry: JSON-LD, microdata and RDFa, OpenGraph and
 // other <meta> conventions, and the visible byline, date line and
 // headline. Each source is read on its own into a fields value; merge.go
-// then picks each field from the most trustworthy source that has it.
+// then picks each field from the most trustworthy source that has it,
+// in the trust order of trust.go.
 //
 // Extract runs before the DOM is cleaned and never modifies the tree.
 package meta
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pith-org/pith/internal/dates"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 )
 
@@ -54,8 +56,9 @@ type fields struct {
 }
 
 // Extract reads the page's metadata. pageURL is the fetched final URL or
-// --base-url ("" for plain files).
-func Extract(doc *html.Node, pageURL string) *Meta {
+// --base-url ("" for plain files). trace (nil allowed) switches sources
+// off and, when explaining, records the source each field came from.
+func Extract(doc *html.Node, pageURL string, trace *rules.Trace) *Meta {
 	m := &Meta{}
 	if doc == nil {
 		return m
@@ -67,12 +70,26 @@ func Extract(doc *html.Node, pageURL string) *Meta {
 	mt := fromMetaTags(head)
 	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
 	vis := visibleOf(pg, monthFirst)
-	merge(m, head, ld, md, mt, vis, pg.states, pageURL)
-	finishLang(m, doc)
-	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
-	m.Date = keepShownDay(m.Date, dates.Local(m.Date, tag), vis)
-	m.DateModified = keepShownDay(m.DateModified, dates.Local(m.DateModified, tag), vis)
+	merge(&merger{
+		m: m, trace: trace, doc: doc, h: head, ld: ld, md: md, mt: mt, vis: vis,
+		states: pg.states, pageURL: pageURL, host: first(pageURL, head.canonical, mt.url, ld.url),
+	})
+	if trace.On(ruleDateLocalZone) {
+		tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
+		m.Date = inLocalZone(trace, "date", m.Date, tag, vis)
+		m.DateModified = inLocalZone(trace, "date_modified", m.DateModified, tag, vis)
+	}
 	return m
+}
+
+// inLocalZone shows a UTC stamp in the zone of the page's language
+// (dates.Local), unless the date line shows the UTC day.
+func inLocalZone(trace *rules.Trace, field, date, lang string, vis *visible) string {
+	local := keepShownDay(date, dates.Local(date, lang), vis)
+	if local != date {
+		trace.Keep(ruleDateLocalZone, field, local)
+	}
+	return local
 }
 
 // now is the clock that bounds future dates; tests replace it.

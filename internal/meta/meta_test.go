@@ -36,7 +36,7 @@ func TestExtractFull(t *testing.T) {
 	fixedNow(t)
 	doc := parse(t, fullPage)
 	before := render(t, doc)
-	m := Extract(doc, "")
+	m := Extract(doc, "", nil)
 	if after := render(t, doc); after != before {
 		t.Fatal("Extract modified the tree")
 	}
@@ -78,7 +78,7 @@ func TestBaseURL(t *testing.T) {
 		{"nothing", ``, "", ""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body></body></html>"), c.page)
+		m := Extract(parse(t, "<html><head>"+c.head+"</head><body></body></html>"), c.page, nil)
 		if m.BaseURL != c.want {
 			t.Errorf("%s: BaseURL %q, want %q", c.name, m.BaseURL, c.want)
 		}
@@ -94,7 +94,7 @@ func TestLang(t *testing.T) {
 		{"too little text", `<html><body><p>Hi</p></body></html>`, ""},
 	}
 	for _, c := range cases {
-		if got := Extract(parse(t, c.page), "").Lang; got != c.want {
+		if got := Extract(parse(t, c.page), "", nil).Lang; got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -102,20 +102,20 @@ func TestLang(t *testing.T) {
 
 func TestOrganisationOnlyWhenNoPerson(t *testing.T) {
 	page := ld(`{"@type":"Article","headline":"A","author":{"@type":"Organization","name":"Daily"}}`)
-	if m := Extract(parse(t, page), ""); m.Byline != "Daily" {
+	if m := Extract(parse(t, page), "", nil); m.Byline != "Daily" {
 		t.Errorf("org byline %q", m.Byline)
 	}
 	page = `<html><head><meta property="og:site_name" content="Daily"><script type="application/ld+json">{"@type":"Article","headline":"A","author":[{"@type":"Person","name":"Daily"},{"@type":"Person","name":"Jane Doe"}]}</script></head></html>`
-	if m := Extract(parse(t, page), ""); m.Byline != "Jane Doe" {
+	if m := Extract(parse(t, page), "", nil); m.Byline != "Jane Doe" {
 		t.Errorf("site name kept as author: %q", m.Byline)
 	}
 }
 
 func TestExtractNil(t *testing.T) {
-	if m := Extract(nil, ""); m == nil || m.Title != "" {
+	if m := Extract(nil, "", nil); m == nil || m.Title != "" {
 		t.Errorf("nil doc: %+v", m)
 	}
-	m := Extract(parse(t, ""), "")
+	m := Extract(parse(t, ""), "", nil)
 	if m.Title != "" || m.Date != "" || len(m.Authors) != 0 {
 		t.Errorf("empty page: %+v", m)
 	}
@@ -141,7 +141,7 @@ func TestMissionPages(t *testing.T) {
 		if err := json.Unmarshal(raw, &exp); err != nil {
 			t.Fatal(err)
 		}
-		m := Extract(parseFile(t, p), "")
+		m := Extract(parseFile(t, p), "", nil)
 		name := filepath.Base(p)
 		if m.Title != exp.Title {
 			t.Errorf("%s: title %q, want %q", name, m.Title, exp.Title)

@@ -22,7 +22,7 @@ func TestBylineLabels(t *testing.T) {
 		{"menu link is not a label", `<h1>T</h1><ul><li><a href="/autoren">Autoren</a></li><li><a href="/x">Chemie Lexikon</a></li></ul>`, nil},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
 		if !eqList(m.Authors, c.want) {
 			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
 		}
@@ -48,7 +48,7 @@ func TestTextBylines(t *testing.T) {
 		{"name only in image alt", `<h1>T</h1><div class="author"><span>01.12.2022</span> / <span class="fn"><a href="/a"><img alt="Solar News"></a></span> / <a rel="tag" href="/t">CSP</a> / <a rel="tag" href="/u">Wind</a></div>`, []string{"Solar News"}},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
 		if !eqList(m.Authors, c.want) {
 			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
 		}
@@ -117,7 +117,7 @@ func TestAuthorChoice(t *testing.T) {
 			[]string{"AFP", "The Local"}},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, c.page), "")
+		m := Extract(parse(t, c.page), "", nil)
 		if !eqList(m.Authors, c.want) {
 			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
 		}
@@ -140,7 +140,7 @@ func TestDatelines(t *testing.T) {
 		{"short date line is dropped", `<h1>T</h1><p>Veröffentlicht am 3. März 2024</p>`, "2024-03-03", true},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
 		if !strings.HasPrefix(m.Date, c.date) || (c.date == "" && m.Date != "") {
 			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.date)
 		}
@@ -156,13 +156,13 @@ func TestDateMetadataAgreement(t *testing.T) {
 	// different visible date (a related item) does not override it.
 	page := `<html><head><meta property="article:published_time" content="2019-09-17T14:54:31+02:00"></head><body>
 <p>17.09.2019</p><h1>T</h1><p class="date">31.08.2019</p></body></html>`
-	if m := Extract(parse(t, page), ""); !strings.HasPrefix(m.Date, "2019-09-17") {
+	if m := Extract(parse(t, page), "", nil); !strings.HasPrefix(m.Date, "2019-09-17") {
 		t.Errorf("date %q, want the metadata's", m.Date)
 	}
 	// Without agreement the visible date line wins.
 	page = `<html><head><meta property="article:published_time" content="2019-09-17T14:54:31+02:00"></head><body>
 <h1>T</h1><p class="date">31.08.2019</p></body></html>`
-	if m := Extract(parse(t, page), ""); m.Date != "2019-08-31" {
+	if m := Extract(parse(t, page), "", nil); m.Date != "2019-08-31" {
 		t.Errorf("date %q, want the visible one", m.Date)
 	}
 }

@@ -145,7 +145,7 @@ func TestVisibleBylines(t *testing.T) {
 		{"prose is not a byline", `<h1>T</h1><p>By the end of the day, everyone had left the building.</p>`, nil},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
 		if !eqList(m.Authors, c.want) {
 			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
 		}
@@ -171,7 +171,7 @@ func TestVisibleDates(t *testing.T) {
 		{"no date", `<h1>T</h1><p>Nothing here.</p>`, "", ""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
+		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
 		if m.Date != c.date || m.DateModified != c.mod {
 			t.Errorf("%s: date %q modified %q, want %q %q", c.name, m.Date, m.DateModified, c.date, c.mod)
 		}

@@ -52,7 +52,7 @@ func TestLazyBylines(t *testing.T) {
 <p>Body text of the article, long enough to be a paragraph of its own.</p>
 <div class="teaser"><p>By Tina Later</p></div>
 </body></html>`
-	m := Extract(parse(t, page), "")
+	m := Extract(parse(t, page), "", nil)
 	if got := strings.Join(m.Authors, "|"); got != "Jane Doe|Omar Haddad" {
 		t.Fatalf("authors = %q", got)
 	}

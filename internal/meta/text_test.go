@@ -40,7 +40,7 @@ func TestSpanText(t *testing.T) {
 // wrapper that also holds other text.
 func TestInnermostLine(t *testing.T) {
 	doc := parse(t, `<html><body><h1>Title here</h1><div class="meta"><p>By Jane Doe</p><p>3 March 2024</p><button>Share</button></div><p>Body text.</p></body></html>`)
-	m := Extract(doc, "")
+	m := Extract(doc, "", nil)
 	if !eqList(m.Authors, []string{"Jane Doe"}) || !strings.HasPrefix(m.Date, "2024-03-03") {
 		t.Fatalf("authors %q date %q", m.Authors, m.Date)
 	}

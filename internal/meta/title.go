@@ -1,7 +1,6 @@
 package meta
 
 import (
-	"net/url"
 	"strings"
 	"unicode/utf8"
 )
@@ -113,35 +112,6 @@ func looksLikeSiteName(s string) bool {
 	return true
 }
 
-// hostName returns the host name of URL raw, or raw itself when it is
-// not an absolute URL (a bare host).
-func hostName(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		return u.Hostname()
-	}
-	return raw
-}
-
-// hostCore returns the distinctive part of a host: "www.example.co.uk"
-// gives "example".
-func hostCore(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	h := hostName(raw)
-	parts := strings.Split(strings.TrimPrefix(h, "www."), ".")
-	if len(parts) == 0 {
-		return ""
-	}
-	best := parts[0]
-	for _, p := range parts[:len(parts)-1] {
-		if len(p) > len(best) {
-			best = p
-		}
-	}
-	return best
-}
-
 // tidyTitle takes off what is never part of a headline: a full date
 // opening it ("23.01.2022 - Dorothea Wierer darf …", a news list's
 // habit) and separators left dangling by a CMS ("National Rail
@@ -242,89 +212,160 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 	return "", false
 }
 
-// chooseTitle applies the rule above. meta lists metadata titles from
-// the most to the least trusted, raw (before stripping).
-func chooseTitle(h1s []heading, meta []string, site, host string) (string, *heading) {
+// metaTitleSources are the metadata titles, in trust order, with their
+// rules.
+var metaTitleSources = []struct {
+	rule  string
+	title func(*merger) string
+}{
+	{ruleTitleJSONLD, func(g *merger) string { return g.ld.title }},
+	{ruleTitleMicrodata, func(g *merger) string { return g.md.title }},
+	{ruleTitleMeta, func(g *merger) string { return g.mt.title }},
+	{ruleTitleDocument, func(g *merger) string { return g.h.title }},
+}
+
+// titleEvidence is what the title's sources share.
+type titleEvidence struct {
+	site string // the site name the page declares
+	// meta are the metadata titles of the sources switched on, raw, in
+	// trust order.
+	meta []string
+	// siteH1 is an <h1> that holds the site's name rather than the
+	// headline: a logo, or the name the document title shows beside
+	// the headline.
+	siteH1 string
+	// stripped are the metadata titles without the site's name, and
+	// rule the source of each; a title that is the site's name alone is
+	// left out.
+	stripped, rule []string
+}
+
+// titleEv works the evidence out once.
+func (g *merger) titleEv() *titleEvidence {
+	if g.titles != nil {
+		return g.titles
+	}
+	e := &titleEvidence{site: g.declaredSite()}
+	g.titles = e
+	var metaRule []string
+	for _, s := range metaTitleSources {
+		if t := s.title(g); t != "" && g.trace.On(s.rule) {
+			e.meta, metaRule = append(e.meta, t), append(metaRule, s.rule)
+		}
+	}
 	// A logo <h1> holds the site's name, which the document title often
 	// shows beside the headline ("Headline : Site Name"): it is not the
 	// headline, and it is stripped from the titles like a site name.
-	siteH1 := ""
+	h1s := g.vis.h1s
 	for i := range h1s {
-		if h1s[i].logo || titleSiteH1(h1s[i].text, meta, host) {
-			siteH1 = h1s[i].text
+		if h1s[i].logo || titleSiteH1(h1s[i].text, e.meta, g.host) {
+			e.siteH1 = h1s[i].text
 			break
 		}
 	}
-	stripped := make([]string, 0, len(meta))
-	for _, m := range meta {
-		if m == "" {
-			continue
-		}
-		if siteH1 == "" {
-			stripped = append(stripped, stripSite(m, site, host))
-			continue
-		}
-		if sameName(m, siteH1) {
+	for i, m := range e.meta {
+		switch {
+		case e.siteH1 == "":
+			m = stripSite(m, e.site, g.host)
+		case sameName(m, e.siteH1):
 			// The document title is the site's name alone.
 			continue
+		default:
+			m = stripNamed(stripSite(stripNamed(collapse(m), e.siteH1, ""), e.site, g.host), e.siteH1, "")
 		}
-		stripped = append(stripped, stripNamed(stripSite(stripNamed(collapse(m), siteH1, ""), site, host), siteH1, ""))
+		e.stripped, e.rule = append(e.stripped, m), append(e.rule, metaRule[i])
 	}
-	for i := range h1s {
-		h := &h1s[i]
-		ft, ff := fold(h.text), fold(h.full)
-		if ft == "" || sameName(h.text, site) || h.text == siteH1 {
-			continue
+	return e
+}
+
+// h1Title is the headline as the <h1> shows it, when a metadata title
+// agrees: the h1 itself, or without the kicker or the site name that one
+// of them carries.
+func h1Title(g *merger) string {
+	e := g.titleEv()
+	for i := range g.vis.h1s {
+		h := &g.vis.h1s[i]
+		if t := h.agreedTitle(e, g.host); t != "" {
+			g.heading = h
+			return t
 		}
-		if rest, ok := setOffLead(h, meta); ok {
-			return rest, h
-		}
-		if fb := fold(h.afterBreak); fb != "" {
-			for _, s := range stripped {
-				if fold(s) == fb {
-					return h.afterBreak, h
-				}
+	}
+	return ""
+}
+
+// agreedTitle is h1Title for one <h1>, "" when no metadata title
+// agrees with it.
+func (h *heading) agreedTitle(e *titleEvidence, host string) string {
+	ft, ff := fold(h.text), fold(h.full)
+	if ft == "" || sameName(h.text, e.site) || h.text == e.siteH1 {
+		return ""
+	}
+	if rest, ok := setOffLead(h, e.meta); ok {
+		return rest
+	}
+	if fb := fold(h.afterBreak); fb != "" {
+		for _, s := range e.stripped {
+			if fold(s) == fb {
+				return h.afterBreak
 			}
 		}
-		for j, m := range meta {
-			fm := fold(m)
-			if fm == "" {
+	}
+	for _, m := range e.meta {
+		fm := fold(m)
+		if fm == ft || fm == ff {
+			// Some templates print the document title, site name
+			// and all, as the headline.
+			return stripNamed(h.text, e.site, host)
+		}
+		// The metadata title carries a site name or kicker around the h1.
+		if len(ft) >= 12 && strings.Contains(fm, ft) {
+			return h.text
+		}
+	}
+	for _, s := range e.stripped {
+		fs := fold(s)
+		// The h1 carries a kicker or a subtitle around the cleaned
+		// title: the title alone is the headline.
+		if len(fs) >= 12 && strings.Contains(ft, fs) {
+			if len(fs) == len(ft) {
+				return h.text
+			}
+			return s
+		}
+	}
+	return ""
+}
+
+// metaTitle is the title of metadata source rule without the site's
+// name, when it is the first such title that is not the site's name; a
+// title cut short by an unescaped quotation mark is completed from a
+// later one.
+func metaTitle(rule string) func(*merger) string {
+	return func(g *merger) string {
+		e := g.titleEv()
+		for i, s := range e.stripped {
+			if e.rule[i] != rule {
 				continue
 			}
-			if fm == ft || fm == ff {
-				// Some templates print the document title, site name
-				// and all, as the headline.
-				return stripNamed(h.text, site, host), h
+			if s != "" && !sameName(s, e.site) {
+				return uncut(s, e.stripped[i+1:])
 			}
-			// The metadata title carries a site name or kicker around the h1.
-			if len(ft) >= 12 && strings.Contains(fm, ft) {
-				return h.text, h
-			}
-			_ = j
+			return ""
 		}
-		for _, s := range stripped {
-			fs := fold(s)
-			// The h1 carries a kicker or a subtitle around the cleaned
-			// title: the title alone is the headline.
-			if len(fs) >= 12 && strings.Contains(ft, fs) {
-				if len(fs) == len(ft) {
-					return h.text, h
-				}
-				return s, h
-			}
+		return ""
+	}
+}
+
+// firstH1 is the text of the first <h1> that has any, when no metadata
+// title helps.
+func firstH1(g *merger) string {
+	for i := range g.vis.h1s {
+		if h := &g.vis.h1s[i]; h.text != "" {
+			g.heading = h
+			return h.text
 		}
 	}
-	for i, s := range stripped {
-		if s != "" && !sameName(s, site) {
-			return uncut(s, stripped[i+1:]), nil
-		}
-	}
-	for i := range h1s {
-		if h1s[i].text != "" {
-			return h1s[i].text, &h1s[i]
-		}
-	}
-	return "", nil
+	return ""
 }
 
 // titleSeps are all the separators a document title may use between

@@ -82,7 +82,7 @@ func TestTitleChoice(t *testing.T) {
 		{"jsonld headline", `<html><head><title>Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script></head><body><p>x</p></body></html>`, "From JSON-LD"},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, c.page), "")
+		m := Extract(parse(t, c.page), "", nil)
 		if m.Title != c.want {
 			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
 		}

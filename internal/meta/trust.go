@@ -1,0 +1,157 @@
+package meta
+
+import "github.com/pith-org/pith/internal/rules"
+
+// The trust order between sources, field by field, most trusted first.
+// merge takes each field from the first source in its list that is
+// switched on and has a value. Every entry is a registered rule: its
+// name is what --explain shows for the field and what --disable-rule
+// takes.
+
+func rule(name, doc string) string { return rules.Register(rules.Meta, name, doc) }
+
+// The site name: declared in the markup, else read off the document
+// title beside the headline.
+var (
+	siteDeclared = []source[string]{
+		text(rule("site-meta", "site name from og:site_name and other <meta> conventions"), func(g *merger) string { return g.mt.siteName }),
+		text(rule("site-jsonld", "site name from the JSON-LD publisher or WebSite"), func(g *merger) string { return g.ld.siteName }),
+	}
+	siteTrust = append(siteDeclared[:len(siteDeclared):len(siteDeclared)],
+		text(rule("site-in-title", "site name beside the headline in the document title (Headline – Site)"), func(g *merger) string { return siteFromTitle(g.h.title, g.chosenTitle()) }),
+	)
+)
+
+// The title: the <h1> a metadata title confirms, else the metadata
+// titles without the site's name, else the first <h1>.
+var (
+	ruleTitleJSONLD    = rule("title-jsonld", "title from the JSON-LD headline, site name stripped")
+	ruleTitleMicrodata = rule("title-microdata", "title from the microdata/RDFa headline, site name stripped")
+	ruleTitleMeta      = rule("title-meta", "title from og:title, twitter:title, Dublin Core, site name stripped")
+	ruleTitleDocument  = rule("title-document", "title from <title>, site name stripped")
+
+	titleTrust = []source[string]{
+		text(rule("title-h1-agrees", "the <h1> that a metadata title confirms, without its kicker or site name"), h1Title),
+		text(ruleTitleJSONLD, metaTitle(ruleTitleJSONLD)),
+		text(ruleTitleMicrodata, metaTitle(ruleTitleMicrodata)),
+		text(ruleTitleMeta, metaTitle(ruleTitleMeta)),
+		text(ruleTitleDocument, metaTitle(ruleTitleDocument)),
+		text(rule("title-h1", "the first <h1> with text, when no metadata title helps"), firstH1),
+	}
+)
+
+// The authors: the sources that name people, in trust order; then names
+// on a date line, the owner of a personal site, organisations, the site
+// itself and credit lines that name no person.
+var (
+	ruleAuthorJSONLD       = rule("author-jsonld", "authors from JSON-LD author/creator persons")
+	ruleAuthorMicrodata    = rule("author-microdata", "authors from microdata/RDFa author properties")
+	ruleAuthorBylineMarkup = rule("author-byline-markup", "authors from byline markup (rel=author, byline classes, Autor: labels)")
+	ruleAuthorMeta         = rule("author-meta", "authors from <meta name=author> and other conventions")
+	ruleAuthorByLine       = rule("author-by-line", "authors from a \"By …\" line")
+
+	ruleAuthorBylineCorrects   = rule("author-byline-corrects", "the byline under the headline replaces metadata authors that are login handles or miss co-authors")
+	ruleAuthorFullName         = rule("author-full-name", "a given name alone completed from a byline near the headline")
+	ruleAuthorPersonOverHandle = rule("author-person-over-handle", "a login handle yields to a person named in the headline's block")
+
+	authorTrust = []source[[]string]{
+		list(ruleAuthorJSONLD, personFrom(srcJSONLD)),
+		list(ruleAuthorMicrodata, personFrom(srcMicrodata)),
+		list(ruleAuthorBylineMarkup, personFrom(srcBylineMarkup)),
+		list(ruleAuthorMeta, personFrom(srcMeta)),
+		list(ruleAuthorByLine, personFrom(srcByLine)),
+		list(rule("author-dateline", "a full personal name on the date line under the headline"), datelineAuthor),
+		list(rule("author-site-owner", "the person a personal site's host is named after"), ownerAuthor),
+		list(rule("author-org-in-person-field", "an organisation given as a person author, when no source names a person"), func(g *merger) []string { return g.authorEv().orgOnly }),
+		list(rule("author-jsonld-org", "a JSON-LD Organization author"), func(g *merger) []string { return one(g.ld.org) }),
+		list(rule("author-microdata-org", "a microdata Organization author"), func(g *merger) []string { return one(g.md.org) }),
+		list(rule("author-site-name", "the site's own name given as author, when nobody else is named"), func(g *merger) []string { return g.authorEv().siteOnly }),
+		list(rule("author-jsonld-credit", "a JSON-LD author that names no person (\"Staff Writer\")"), func(g *merger) []string { return one(g.ld.rawAuthor) }),
+		list(rule("author-meta-credit", "a <meta> author that names no person"), func(g *merger) []string { return one(g.mt.rawAuthor) }),
+	}
+)
+
+// The publication date: what readers see under the headline, metadata
+// the page confirms, weaker visible lines, then the last resorts.
+var (
+	ruleDateJSONLD    = rule("date-jsonld", "publication date from JSON-LD, when the page confirms it or shows no other")
+	ruleDateMicrodata = rule("date-microdata", "publication date from microdata/RDFa, when the page confirms it or shows no other")
+	ruleDateMeta      = rule("date-meta", "publication date from article:published_time and other <meta>, when the page confirms it or shows no other")
+	ruleDateLocalZone = rule("date-local-zone", "a UTC stamp shown in the zone of the page's language, unless the date line shows the UTC day")
+
+	dateTrust = []source[string]{
+		text(rule("date-line-hugging", "an unlabelled date line hugging the headline, over metadata the page does not show"), hugging),
+		text(rule("date-line-labelled", "the labelled date line near the headline, over metadata the page does not show"), labelledLine),
+		text(ruleDateJSONLD, metaDate(ruleDateJSONLD)),
+		text(ruleDateMicrodata, metaDate(ruleDateMicrodata)),
+		text(ruleDateMeta, metaDate(ruleDateMeta)),
+		text(rule("date-loose-hugging", "an unlabelled date line in the headline's block, over a labelled date far away"), looseHugging),
+		text(rule("date-labelled-far", "a labelled date line outside teasers, far from the headline"), labelledFar),
+		text(rule("date-loose-nearest", "the unlabelled date line nearest the headline, outside teasers"), looseNearest),
+		text(rule("date-teaser-self", "the date of the teaser that announces the page itself"), teaserSelf),
+		text(rule("date-loose-any", "the unlabelled date line nearest the headline on a page without labelled dates"), looseAny),
+		text(rule("date-labelled-teaser", "a labelled date line in a teaser or comment"), labelledTeaser),
+		text(rule("date-url", "a /YYYY/MM/DD/ date in the page's address"), urlDate),
+		text(rule("date-in-title", "a full date in the document title or description"), titleDate),
+		text(rule("date-first-line", "the first date line of a page without a headline"), firstLine),
+		text(rule("date-script-state", "a publication key in a script's state object"), func(g *merger) string { return stateDate(g.states) }),
+		text(rule("date-from-modified", "the modification date, when nothing gives a publication date"), func(g *merger) string { return g.m.DateModified }),
+	}
+
+	modifiedTrust = []source[string]{
+		text(rule("modified-jsonld", "modification date from JSON-LD dateModified"), func(g *merger) string { return g.ld.modified }),
+		text(rule("modified-microdata", "modification date from microdata/RDFa"), func(g *merger) string { return g.md.modified }),
+		text(rule("modified-meta", "modification date from article:modified_time and other <meta>"), func(g *merger) string { return g.mt.modified }),
+		text(rule("modified-line", "the \"Updated …\" line nearest the headline"), updateLine),
+	}
+)
+
+// The other fields: <meta> first, then JSON-LD, then microdata.
+var (
+	descriptionTrust = []source[string]{
+		text(rule("description-meta", "description from og:description and <meta name=description>"), func(g *merger) string { return g.mt.description }),
+		text(rule("description-jsonld", "description from JSON-LD"), func(g *merger) string { return g.ld.description }),
+		text(rule("description-microdata", "description from microdata"), func(g *merger) string { return g.md.description }),
+	}
+	tagTrust = []source[[]string]{
+		list(rule("tags-meta", "tags from article:tag and keywords <meta>"), func(g *merger) []string { return g.mt.tags }),
+		list(rule("tags-jsonld", "tags from JSON-LD keywords"), func(g *merger) []string { return g.ld.tags }),
+		list(rule("tags-microdata", "tags from microdata keywords"), func(g *merger) []string { return g.md.tags }),
+	}
+	imageTrust = []source[string]{
+		given(rule("image-meta", "image from og:image, twitter:image, image_src"), func(g *merger) string { return g.mt.image }, resolve),
+		given(rule("image-jsonld", "image from JSON-LD"), func(g *merger) string { return g.ld.image }, resolve),
+		given(rule("image-microdata", "image from microdata"), func(g *merger) string { return g.md.image }, resolve),
+	}
+	urlTrust = []source[string]{
+		given(rule("url-canonical", "the canonical link"), func(g *merger) string { return g.h.canonical }, resolve),
+		given(rule("url-og", "og:url"), func(g *merger) string { return g.mt.url }, resolve),
+		given(rule("url-jsonld", "the JSON-LD url or mainEntityOfPage"), func(g *merger) string { return g.ld.url }, resolve),
+	}
+	// A declared address that does not resolve yields to the page's own.
+	urlFallback = []source[string]{
+		text(rule("url-page", "the page's own URL (fetched, or --base-url)"), func(g *merger) string { return absURL("", g.pageURL) }),
+	}
+	langTrust = []source[string]{
+		given(rule("lang-html", "language from <html lang>"), func(g *merger) string { return g.h.htmlLang }, reduceLang),
+		given(rule("lang-meta", "language from og:locale, content-language and other <meta>"), func(g *merger) string { return g.mt.lang }, reduceLang),
+		given(rule("lang-jsonld", "language from JSON-LD inLanguage"), func(g *merger) string { return g.ld.lang }, reduceLang),
+		given(rule("lang-microdata", "language from microdata inLanguage"), func(g *merger) string { return g.md.lang }, reduceLang),
+	}
+	// A declared language tag that names no language yields to these.
+	langFallback = []source[string]{
+		text(rule("lang-hreflang", "language from the hreflang of the canonical link"), func(g *merger) string {
+			if g.h.canonical == "" {
+				return ""
+			}
+			return normLang(g.h.hreflang[g.h.canonical])
+		}),
+		text(rule("lang-guess", "language guessed from the stopwords of the page's text"), func(g *merger) string { return detectLang(g.doc) }),
+	}
+)
+
+// resolve makes a found address absolute against the page's base.
+func resolve(g *merger, ref string) string { return absURL(g.m.BaseURL, ref) }
+
+// reduceLang reduces a language tag to its primary subtag.
+func reduceLang(_ *merger, tag string) string { return normLang(tag) }
