@@ -92,10 +92,12 @@ func TestAuthorSources(t *testing.T) {
 			[]string{"Uta Staschewski"}},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
-		if !eqList(m.Authors, c.want) {
-			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
+			if !eqList(m.Authors, c.want) {
+				t.Errorf("authors %q, want %q", m.Authors, c.want)
+			}
+		})
 	}
 }
 
@@ -108,9 +110,11 @@ func TestSignOff(t *testing.T) {
 		"Stefan Wasmer 2022": false, "": false, "Die Redaktion": false,
 	}
 	for in, want := range cases {
-		if _, got := SignOff(in); got != want {
-			t.Errorf("SignOff(%q) = %v, want %v", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if _, got := SignOff(in); got != want {
+				t.Errorf("SignOff(%q) = %v, want %v", in, got, want)
+			}
+		})
 	}
 }
 
@@ -118,16 +122,20 @@ func TestHandleAndNameShapes(t *testing.T) {
 	handles := map[string]bool{"delta201": true, "ThE_PaiN": true, "r23": true, "c1ph4": true,
 		"2019": false, "_x1": false, "ab": false, "Peter": false, "x1": false}
 	for in, want := range handles {
-		if got := isHandleShape(in); got != want {
-			t.Errorf("isHandleShape(%q) = %v, want %v", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := isHandleShape(in); got != want {
+				t.Errorf("isHandleShape(%q) = %v, want %v", in, got, want)
+			}
+		})
 	}
 	names := map[string]bool{"Ursula von der Leyen": true, "Projektleiterin der HSS in Tunesien": false,
 		"deinen Hochzeitsbloggern": false, "Jan van Eyck": true, "lupa": true}
 	for in, want := range names {
-		if got := looksLikeName(in); got != want {
-			t.Errorf("looksLikeName(%q) = %v, want %v", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := looksLikeName(in); got != want {
+				t.Errorf("looksLikeName(%q) = %v, want %v", in, got, want)
+			}
+		})
 	}
 }
 
@@ -169,9 +177,11 @@ func TestLogoHeadline(t *testing.T) {
 			"子どもへの体罰を禁止する法律ができる"},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
-		if m.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
+			if m.Title != c.want {
+				t.Errorf("title %q, want %q", m.Title, c.want)
+			}
+		})
 	}
 }

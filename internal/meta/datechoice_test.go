@@ -145,10 +145,12 @@ func TestDateChoice(t *testing.T) {
 			""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
-		if m.Date != c.want {
-			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
+			if m.Date != c.want {
+				t.Errorf("date %q, want %q", m.Date, c.want)
+			}
+		})
 	}
 }
 
@@ -158,19 +160,25 @@ func TestStateKeys(t *testing.T) {
 		"publishedUpdate": false, "lastPublished": false, "unpublishAt": false, "publisher": false, "publishStatus": false,
 		"scheduledPublishDate": false, "republishedAt": false, "publishedBy": false,
 	} {
-		if got := isPublicationKey(k); got != want {
-			t.Errorf("isPublicationKey(%q) = %v, want %v", k, got, want)
-		}
+		t.Run(k, func(t *testing.T) {
+			if got := isPublicationKey(k); got != want {
+				t.Errorf("isPublicationKey(%q) = %v, want %v", k, got, want)
+			}
+		})
 	}
 	for _, in := range []string{`"datePublished" : "2019-03-02"`, `\"published_at\":\"2019-03-02T06:22:28Z\"`, `pubDate='2019-03-02'`} {
-		if d := stampUnder(in, publicationKey); !strings.HasPrefix(d, "2019-03-02") {
-			t.Errorf("stampUnder(%s) = %q", in, d)
-		}
+		t.Run(in, func(t *testing.T) {
+			if d := stampUnder(in, publicationKey); !strings.HasPrefix(d, "2019-03-02") {
+				t.Errorf("stampUnder(%s) = %q", in, d)
+			}
+		})
 	}
 	for _, in := range []string{`"published":true,"date":"2019-03-02"`, `"publishedAt":null`, `"publishedAt":"soon"`, `"datePublished":"0000-00-00"`} {
-		if d := stampUnder(in, publicationKey); d != "" {
-			t.Errorf("stampUnder(%s) = %q, want none", in, d)
-		}
+		t.Run(in, func(t *testing.T) {
+			if d := stampUnder(in, publicationKey); d != "" {
+				t.Errorf("stampUnder(%s) = %q, want none", in, d)
+			}
+		})
 	}
 }
 

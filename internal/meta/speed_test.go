@@ -20,9 +20,11 @@ func TestSameName(t *testing.T) {
 		{"", "", false},
 		{"AFP", "a.f.p.", true},
 	} {
-		if got := sameName(c.a, c.b); got != c.want {
-			t.Errorf("sameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
+		t.Run(c.a+"/"+c.b, func(t *testing.T) {
+			if got := sameName(c.a, c.b); got != c.want {
+				t.Errorf("sameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+			}
+		})
 	}
 }
 

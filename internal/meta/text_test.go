@@ -24,15 +24,17 @@ func TestSpanText(t *testing.T) {
 		{"long", `<div id="x"><p>By Jane</p><p>` + long + `</p></div>`, "By Jane " + long[:40], true},
 	}
 	for _, c := range cases {
-		doc := parse(t, "<html><body>"+c.body+"</body></html>")
-		n := dom.Find(doc, func(n *html.Node) bool { return dom.Attr(n, "id") == "x" })
-		s := spanOf(n)
-		if s.long != c.long || (!c.long && s.text != c.want) || (c.long && !strings.HasPrefix(s.text, c.want)) {
-			t.Errorf("%s: span %q long=%v, want %q long=%v", c.name, s.text, s.long, c.want, c.long)
-		}
-		if s.long && len(s.text) < leadCap {
-			t.Errorf("%s: lead %q shorter than %d", c.name, s.text, leadCap)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			doc := parse(t, "<html><body>"+c.body+"</body></html>")
+			n := dom.Find(doc, func(n *html.Node) bool { return dom.Attr(n, "id") == "x" })
+			s := spanOf(n)
+			if s.long != c.long || (!c.long && s.text != c.want) || (c.long && !strings.HasPrefix(s.text, c.want)) {
+				t.Errorf("span %q long=%v, want %q long=%v", s.text, s.long, c.want, c.long)
+			}
+			if s.long && len(s.text) < leadCap {
+				t.Errorf("lead %q shorter than %d", s.text, leadCap)
+			}
+		})
 	}
 }
 

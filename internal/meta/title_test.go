@@ -22,9 +22,11 @@ func TestStripSite(t *testing.T) {
 		{"Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch", "", "https://www.gipfelbuch.ch/x", "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"},
 	}
 	for _, c := range cases {
-		if got := stripSite(c.title, c.site, c.host); got != c.want {
-			t.Errorf("stripSite(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
-		}
+		t.Run(c.title, func(t *testing.T) {
+			if got := stripSite(c.title, c.site, c.host); got != c.want {
+				t.Errorf("stripSite(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+			}
+		})
 	}
 }
 
@@ -39,9 +41,11 @@ func TestTidyTitle(t *testing.T) {
 		{"2024: The year in review", "2024: The year in review"},
 		{"23.01.2022 - Jubel", "23.01.2022 - Jubel"},
 	} {
-		if got := tidyTitle(c.in); got != c.want {
-			t.Errorf("tidyTitle(%q) = %q, want %q", c.in, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := tidyTitle(c.in); got != c.want {
+				t.Errorf("tidyTitle(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
 	}
 }
 
@@ -82,10 +86,12 @@ func TestTitleChoice(t *testing.T) {
 		{"jsonld headline", `<html><head><title>Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script></head><body><p>x</p></body></html>`, "From JSON-LD"},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, c.page), "", nil)
-		if m.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, c.page), "", nil)
+			if m.Title != c.want {
+				t.Errorf("title %q, want %q", m.Title, c.want)
+			}
+		})
 	}
 }
 
@@ -100,8 +106,10 @@ func TestSiteFromTitle(t *testing.T) {
 		{"Headline here – a much longer tail that reads like a sentence of its own", "Headline here", ""},
 	}
 	for _, c := range cases {
-		if got := siteFromTitle(c.doc, c.headline); got != c.want {
-			t.Errorf("siteFromTitle(%q, %q) = %q, want %q", c.doc, c.headline, got, c.want)
-		}
+		t.Run(c.doc, func(t *testing.T) {
+			if got := siteFromTitle(c.doc, c.headline); got != c.want {
+				t.Errorf("siteFromTitle(%q, %q) = %q, want %q", c.doc, c.headline, got, c.want)
+			}
+		})
 	}
 }
