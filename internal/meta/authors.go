@@ -11,32 +11,21 @@ import (
 // source that names only the site or only an organisation yields to a
 // later one that names a person, and is used only when none does.
 
-// The person sources, in trust order: their index in authorEvidence.
+// The rules this file applies; trust.go registers them and orders the
+// sources.
 const (
-	srcJSONLD = iota
-	srcMicrodata
-	srcBylineMarkup
-	srcMeta
-	srcByLine
-	personSources
+	authorJSONLD           = "author-jsonld"
+	authorMicrodata        = "author-microdata"
+	authorBylineMarkup     = "author-byline-markup"
+	authorMeta             = "author-meta"
+	authorByLine           = "author-by-line"
+	authorBylineCorrects   = "author-byline-corrects"
+	authorFullName         = "author-full-name"
+	authorPersonOverHandle = "author-person-over-handle"
 )
 
 // personRules are the rules of the person sources, by index.
-var personRules = [personSources]string{ruleAuthorJSONLD, ruleAuthorMicrodata, ruleAuthorBylineMarkup, ruleAuthorMeta, ruleAuthorByLine}
-
-// authorEvidence is what the authors' sources share: the byline
-// candidates nearest the headline, and what each person source names.
-type authorEvidence struct {
-	bc, wc       cand // byline markup, and a "By …" line
-	hasBC, hasWC bool
-	site         []string // the site's name and host: never an author
-	// person holds each person source's names without the site's, when
-	// they name a person.
-	person [personSources][]string
-	// orgOnly is the first source that names only organisations;
-	// siteOnly the first that names only the site.
-	orgOnly, siteOnly []string
-}
+var personRules = [personSources]string{authorJSONLD, authorMicrodata, authorBylineMarkup, authorMeta, authorByLine}
 
 // authorEv works the evidence out once.
 func (g *merger) authorEv() *authorEvidence {
@@ -58,7 +47,7 @@ func (g *merger) authorEv() *authorEvidence {
 	// source names anyone else.
 	e.site = []string{g.m.SiteName, hostCore(g.host)}
 	names := [personSources][]string{g.ld.authors, g.md.authors, e.bc.names, g.mt.authors, e.wc.names}
-	if e.hasBC && closeAfter(e.bc.pos, anchor) && g.trace.On(ruleAuthorBylineCorrects) {
+	if e.hasBC && closeAfter(e.bc.pos, anchor) && g.trace.On(authorBylineCorrects) {
 		// The byline under the headline corrects a metadata field that
 		// holds a login handle or misses co-authors.
 		for i := srcJSONLD; i <= srcMicrodata; i++ {
@@ -139,18 +128,18 @@ func (g *merger) completeAuthors(authors []string) []string {
 		return authors
 	}
 	vis, anchor := g.vis, g.vis.anchor
-	if g.trace.On(ruleAuthorFullName) {
+	if g.trace.On(authorFullName) {
 		if full := vis.fullName(authors[0], anchor); full != authors[0] {
 			authors[0] = full
-			g.trace.Keep(ruleAuthorFullName, "authors", full)
+			g.trace.Keep(authorFullName, "authors", full)
 		}
 	}
-	if isHandle(authors[0]) && g.trace.On(ruleAuthorPersonOverHandle) {
+	if isHandle(authors[0]) && g.trace.On(authorPersonOverHandle) {
 		// "Submitted by human … Blog post by Margarita Koreneva": the
 		// account that posted yields to the person named in the
 		// headline's block.
 		if names := vis.personalNear(anchor); names != nil {
-			g.trace.Keep(ruleAuthorPersonOverHandle, "authors", strings.Join(names, ", "))
+			g.trace.Keep(authorPersonOverHandle, "authors", strings.Join(names, ", "))
 			return names
 		}
 	}

@@ -18,18 +18,6 @@ import (
 // tests, and their names are read when merge asks for them, from the
 // headline outwards.
 
-// bylineEntry is an element that may name the authors.
-type bylineEntry struct {
-	node *html.Node
-	pos  int
-	text span
-	// strong marks markup that says what it is (rel=author, a byline
-	// class, a label) rather than a "By …" text pattern.
-	strong bool
-	state  int8 // 0 not read yet, 1 names found (in c), -1 none
-	c      cand
-}
-
 // sortBylines orders the entries by position for nearestByline, keeping
 // the order of discovery in order.
 func (v *visible) sortBylines() {

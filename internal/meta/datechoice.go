@@ -2,31 +2,19 @@ package meta
 
 import (
 	"github.com/pith-org/pith/internal/dates"
-	"golang.org/x/net/html"
 )
 
 // The publication date has the longest trust list: the date line readers
 // see under the headline, metadata the page confirms, then the weaker
 // visible lines and the last resorts (URL, title, script state, the
-// modification date). dateEvidence is what its sources share.
-type dateEvidence struct {
-	// dc is the labelled date line (a <time>, a date class, "Published
-	// …") nearest the headline; near says it sits in the headline's
-	// block, outside teasers (or just under the headline).
-	dc          cand
-	hasDC, near bool
-	// lc is the unlabelled date line closest to the headline.
-	lc    cand
-	hasLC bool
-	// metaDate is the metadata date the page confirms (confirmedDate),
-	// from the source metaRule; agreed says the page shows its day
-	// near the headline.
-	metaDate, metaRule string
-	agreed             bool
-	// node is the date line to leave out of the body when the chosen
-	// source is one.
-	node *html.Node
-}
+// modification date). Its sources share dateEvidence (sources.go).
+
+// The metadata date rules; trust.go registers them.
+const (
+	dateJSONLD    = "date-jsonld"
+	dateMicrodata = "date-microdata"
+	dateMeta      = "date-meta"
+)
 
 // metaDateSources are the publication dates of the metadata sources, in
 // trust order, with their rules.
@@ -34,9 +22,9 @@ var metaDateSources = []struct {
 	rule string
 	date func(*merger) string
 }{
-	{ruleDateJSONLD, func(g *merger) string { return g.ld.date }},
-	{ruleDateMicrodata, func(g *merger) string { return g.md.date }},
-	{ruleDateMeta, func(g *merger) string { return g.mt.date }},
+	{dateJSONLD, func(g *merger) string { return g.ld.date }},
+	{dateMicrodata, func(g *merger) string { return g.md.date }},
+	{dateMeta, func(g *merger) string { return g.mt.date }},
 }
 
 // dateEv works the evidence out once.

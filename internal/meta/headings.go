@@ -13,28 +13,6 @@ import (
 // kicker set off before it (by class, by an eye-only separator, or by a
 // <br>) and the marks of a logo or a screen-reader-only copy.
 
-type heading struct {
-	node   *html.Node
-	text   string     // without the kicker
-	full   string     // as displayed
-	kicker *html.Node // the kicker element inside or just before the h1
-	pos    int
-	// logo marks an <h1> that holds the site's name: classed as a logo
-	// or site title, a link to the home page, or no text at all (an
-	// image logo).
-	logo bool
-	// afterBreak is the text after a short first line set off by <br>,
-	// "" when there is none.
-	afterBreak string
-	// lead is the text of the h1's first element when more text follows
-	// it: a kicker when a metadata title sets it off with a separator.
-	lead string
-	// hidden marks an <h1> kept for screen readers only, often a copy
-	// of the document title: it names the page, but the date line and
-	// byline sit under the headline shown.
-	hidden bool
-}
-
 // readHeading returns the h1's text without a kicker: a child element
 // whose class names a kicker, or a leading short element followed by a
 // colon-separated remainder.

@@ -212,32 +212,24 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 	return "", false
 }
 
+// The metadata title rules; trust.go registers them.
+const (
+	titleJSONLD    = "title-jsonld"
+	titleMicrodata = "title-microdata"
+	titleMeta      = "title-meta"
+	titleDocument  = "title-document"
+)
+
 // metaTitleSources are the metadata titles, in trust order, with their
 // rules.
 var metaTitleSources = []struct {
 	rule  string
 	title func(*merger) string
 }{
-	{ruleTitleJSONLD, func(g *merger) string { return g.ld.title }},
-	{ruleTitleMicrodata, func(g *merger) string { return g.md.title }},
-	{ruleTitleMeta, func(g *merger) string { return g.mt.title }},
-	{ruleTitleDocument, func(g *merger) string { return g.h.title }},
-}
-
-// titleEvidence is what the title's sources share.
-type titleEvidence struct {
-	site string // the site name the page declares
-	// meta are the metadata titles of the sources switched on, raw, in
-	// trust order.
-	meta []string
-	// siteH1 is an <h1> that holds the site's name rather than the
-	// headline: a logo, or the name the document title shows beside
-	// the headline.
-	siteH1 string
-	// stripped are the metadata titles without the site's name, and
-	// rule the source of each; a title that is the site's name alone is
-	// left out.
-	stripped, rule []string
+	{titleJSONLD, func(g *merger) string { return g.ld.title }},
+	{titleMicrodata, func(g *merger) string { return g.md.title }},
+	{titleMeta, func(g *merger) string { return g.mt.title }},
+	{titleDocument, func(g *merger) string { return g.h.title }},
 }
 
 // titleEv works the evidence out once.
@@ -245,7 +237,7 @@ func (g *merger) titleEv() *titleEvidence {
 	if g.titles != nil {
 		return g.titles
 	}
-	e := &titleEvidence{site: g.declaredSite()}
+	e := &titleEvidence{site: g.declared}
 	g.titles = e
 	var metaRule []string
 	for _, s := range metaTitleSources {

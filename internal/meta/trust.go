@@ -25,17 +25,12 @@ var (
 // The title: the <h1> a metadata title confirms, else the metadata
 // titles without the site's name, else the first <h1>.
 var (
-	ruleTitleJSONLD    = rule("title-jsonld", "title from the JSON-LD headline, site name stripped")
-	ruleTitleMicrodata = rule("title-microdata", "title from the microdata/RDFa headline, site name stripped")
-	ruleTitleMeta      = rule("title-meta", "title from og:title, twitter:title, Dublin Core, site name stripped")
-	ruleTitleDocument  = rule("title-document", "title from <title>, site name stripped")
-
 	titleTrust = []source[string]{
 		text(rule("title-h1-agrees", "the <h1> that a metadata title confirms, without its kicker or site name"), h1Title),
-		text(ruleTitleJSONLD, metaTitle(ruleTitleJSONLD)),
-		text(ruleTitleMicrodata, metaTitle(ruleTitleMicrodata)),
-		text(ruleTitleMeta, metaTitle(ruleTitleMeta)),
-		text(ruleTitleDocument, metaTitle(ruleTitleDocument)),
+		text(rule(titleJSONLD, "title from the JSON-LD headline, site name stripped"), metaTitle(titleJSONLD)),
+		text(rule(titleMicrodata, "title from the microdata/RDFa headline, site name stripped"), metaTitle(titleMicrodata)),
+		text(rule(titleMeta, "title from og:title, twitter:title, Dublin Core, site name stripped"), metaTitle(titleMeta)),
+		text(rule(titleDocument, "title from <title>, site name stripped"), metaTitle(titleDocument)),
 		text(rule("title-h1", "the first <h1> with text, when no metadata title helps"), firstH1),
 	}
 )
@@ -44,22 +39,12 @@ var (
 // on a date line, the owner of a personal site, organisations, the site
 // itself and credit lines that name no person.
 var (
-	ruleAuthorJSONLD       = rule("author-jsonld", "authors from JSON-LD author/creator persons")
-	ruleAuthorMicrodata    = rule("author-microdata", "authors from microdata/RDFa author properties")
-	ruleAuthorBylineMarkup = rule("author-byline-markup", "authors from byline markup (rel=author, byline classes, Autor: labels)")
-	ruleAuthorMeta         = rule("author-meta", "authors from <meta name=author> and other conventions")
-	ruleAuthorByLine       = rule("author-by-line", "authors from a \"By …\" line")
-
-	ruleAuthorBylineCorrects   = rule("author-byline-corrects", "the byline under the headline replaces metadata authors that are login handles or miss co-authors")
-	ruleAuthorFullName         = rule("author-full-name", "a given name alone completed from a byline near the headline")
-	ruleAuthorPersonOverHandle = rule("author-person-over-handle", "a login handle yields to a person named in the headline's block")
-
 	authorTrust = []source[[]string]{
-		list(ruleAuthorJSONLD, personFrom(srcJSONLD)),
-		list(ruleAuthorMicrodata, personFrom(srcMicrodata)),
-		list(ruleAuthorBylineMarkup, personFrom(srcBylineMarkup)),
-		list(ruleAuthorMeta, personFrom(srcMeta)),
-		list(ruleAuthorByLine, personFrom(srcByLine)),
+		list(rule(authorJSONLD, "authors from JSON-LD author/creator persons"), personFrom(srcJSONLD)),
+		list(rule(authorMicrodata, "authors from microdata/RDFa author properties"), personFrom(srcMicrodata)),
+		list(rule(authorBylineMarkup, "authors from byline markup (rel=author, byline classes, Autor: labels)"), personFrom(srcBylineMarkup)),
+		list(rule(authorMeta, "authors from <meta name=author> and other conventions"), personFrom(srcMeta)),
+		list(rule(authorByLine, "authors from a \"By …\" line"), personFrom(srcByLine)),
 		list(rule("author-dateline", "a full personal name on the date line under the headline"), datelineAuthor),
 		list(rule("author-site-owner", "the person a personal site's host is named after"), ownerAuthor),
 		list(rule("author-org-in-person-field", "an organisation given as a person author, when no source names a person"), func(g *merger) []string { return g.authorEv().orgOnly }),
@@ -69,22 +54,25 @@ var (
 		list(rule("author-jsonld-credit", "a JSON-LD author that names no person (\"Staff Writer\")"), func(g *merger) []string { return one(g.ld.rawAuthor) }),
 		list(rule("author-meta-credit", "a <meta> author that names no person"), func(g *merger) []string { return one(g.mt.rawAuthor) }),
 	}
+
+	// The rules that refine the authors chosen (completeAuthors) and
+	// the byline evidence (authorEv).
+	_ = rule(authorBylineCorrects, "the byline under the headline replaces metadata authors that are login handles or miss co-authors")
+	_ = rule(authorFullName, "a given name alone completed from a byline near the headline")
+	_ = rule(authorPersonOverHandle, "a login handle yields to a person named in the headline's block")
 )
 
 // The publication date: what readers see under the headline, metadata
 // the page confirms, weaker visible lines, then the last resorts.
 var (
-	ruleDateJSONLD    = rule("date-jsonld", "publication date from JSON-LD, when the page confirms it or shows no other")
-	ruleDateMicrodata = rule("date-microdata", "publication date from microdata/RDFa, when the page confirms it or shows no other")
-	ruleDateMeta      = rule("date-meta", "publication date from article:published_time and other <meta>, when the page confirms it or shows no other")
 	ruleDateLocalZone = rule("date-local-zone", "a UTC stamp shown in the zone of the page's language, unless the date line shows the UTC day")
 
 	dateTrust = []source[string]{
 		text(rule("date-line-hugging", "an unlabelled date line hugging the headline, over metadata the page does not show"), hugging),
 		text(rule("date-line-labelled", "the labelled date line near the headline, over metadata the page does not show"), labelledLine),
-		text(ruleDateJSONLD, metaDate(ruleDateJSONLD)),
-		text(ruleDateMicrodata, metaDate(ruleDateMicrodata)),
-		text(ruleDateMeta, metaDate(ruleDateMeta)),
+		text(rule(dateJSONLD, "publication date from JSON-LD, when the page confirms it or shows no other"), metaDate(dateJSONLD)),
+		text(rule(dateMicrodata, "publication date from microdata/RDFa, when the page confirms it or shows no other"), metaDate(dateMicrodata)),
+		text(rule(dateMeta, "publication date from article:published_time and other <meta>, when the page confirms it or shows no other"), metaDate(dateMeta)),
 		text(rule("date-loose-hugging", "an unlabelled date line in the headline's block, over a labelled date far away"), looseHugging),
 		text(rule("date-labelled-far", "a labelled date line outside teasers, far from the headline"), labelledFar),
 		text(rule("date-loose-nearest", "the unlabelled date line nearest the headline, outside teasers"), looseNearest),
@@ -155,3 +143,13 @@ func resolve(g *merger, ref string) string { return absURL(g.m.BaseURL, ref) }
 
 // reduceLang reduces a language tag to its primary subtag.
 func reduceLang(_ *merger, tag string) string { return normLang(tag) }
+
+// chosenTitle chooses the title once: the site-name source that reads it
+// off the document title needs it before the title field is filled.
+func (g *merger) chosenTitle() string {
+	if !g.titled {
+		g.titled = true
+		g.title = choose(g, "title", titleTrust)
+	}
+	return g.title
+}
