@@ -3,6 +3,8 @@ package meta
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/vocab"
 )
 
 // Titles in <title> and og:title usually carry the site name ("Headline
@@ -22,7 +24,12 @@ var (
 
 // stripSite removes a site-name prefix or suffix from t. site may be
 // empty; host is the page's host name, used as a hint.
-func stripSite(t, site, host string) string {
+func stripSite(t, site, host string) string { return stripSiteChain(t, site, host, true) }
+
+// stripSiteChain is stripSite; chain says whether a run of short
+// trailing parts is cut one after the other ("Headline - Soccer - Sport
+// - Breaking News"), or only the last.
+func stripSiteChain(t, site, host string, chain bool) string {
 	t = collapse(t)
 	for i := 0; i < 3; i++ {
 		u := stripNamed(t, site, host)
@@ -45,13 +52,19 @@ func stripSite(t, site, host string) string {
 		t = strings.TrimSpace(best)
 	}
 	for _, sep := range weakSeps {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := t[:i], t[i+len(sep):]
-		if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 3 && len(tail) < len(head)/2+1 && looksLikeSiteName(tail) {
+		for {
+			i := strings.LastIndex(t, sep)
+			if i <= 0 {
+				break
+			}
+			head, tail := t[:i], t[i+len(sep):]
+			if len(strings.Fields(tail)) > 3 || len(strings.Fields(head)) < 3 || len(tail) >= len(head)/2+1 || !looksLikeSiteName(tail) {
+				break
+			}
 			t = strings.TrimSpace(head)
+			if !chain {
+				break
+			}
 		}
 	}
 	return t
@@ -212,8 +225,13 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 	return "", false
 }
 
-// The metadata title rules; trust.go registers them.
+// The metadata title rules and those that read the evidence; trust.go
+// registers them.
 const (
+	titleLogoHeadline   = "title-logo-headline"
+	titleSectionChain   = "title-section-chain"
+	titleDocumentMarkup = "title-document-markup"
+
 	titleJSONLD    = "title-jsonld"
 	titleMicrodata = "title-microdata"
 	titleMeta      = "title-meta"
@@ -229,7 +247,12 @@ var metaTitleSources = []struct {
 	{titleJSONLD, func(g *merger) string { return g.ld.title }},
 	{titleMicrodata, func(g *merger) string { return g.md.title }},
 	{titleMeta, func(g *merger) string { return g.mt.title }},
-	{titleDocument, func(g *merger) string { return g.h.title }},
+	{titleDocument, func(g *merger) string {
+		if g.trace.On(titleDocumentMarkup) && hasMarkup(g.h.title) {
+			return ""
+		}
+		return g.h.title
+	}},
 }
 
 // titleEv works the evidence out once.
@@ -250,24 +273,58 @@ func (g *merger) titleEv() *titleEvidence {
 	// headline, and it is stripped from the titles like a site name.
 	h1s := g.vis.h1s
 	for i := range h1s {
-		if h1s[i].logo || titleSiteH1(h1s[i].text, e.meta, g.host) {
+		logo := h1s[i].logo && !(g.trace.On(titleLogoHeadline) && e.readsAsHeadline(h1s[i].text, g.host))
+		if logo || titleSiteH1(h1s[i].text, e.meta, g.host) {
 			e.siteH1 = h1s[i].text
 			break
 		}
 	}
+	chain := g.trace.On(titleSectionChain)
 	for i, m := range e.meta {
 		switch {
 		case e.siteH1 == "":
-			m = stripSite(m, e.site, g.host)
+			m = stripSiteChain(m, e.site, g.host, chain)
 		case sameName(m, e.siteH1):
 			// The document title is the site's name alone.
 			continue
 		default:
-			m = stripNamed(stripSite(stripNamed(collapse(m), e.siteH1, ""), e.site, g.host), e.siteH1, "")
+			m = stripNamed(stripSiteChain(stripNamed(collapse(m), e.siteH1, ""), e.site, g.host, chain), e.siteH1, "")
 		}
 		e.stripped, e.rule = append(e.stripped, m), append(e.rule, metaRule[i])
 	}
 	return e
+}
+
+// readsAsHeadline reports that an <h1> the page classes as its logo
+// holds the headline after all: a metadata title reads as its text with
+// the site's name beside it ("Event Management Process: 7 Steps | Site"
+// over an h1 "Event Management Process: 7 Steps" classed "blog-title").
+func (e *titleEvidence) readsAsHeadline(text, host string) bool {
+	// Site names are short: a logo's text of three words or fewer is
+	// taken for one, as its class says.
+	ft := fold(text)
+	if ft == "" || len(strings.Fields(text)) < 4 {
+		return false
+	}
+	for _, m := range e.meta {
+		if fm := fold(m); fm != ft && fold(stripSite(m, e.site, host)) == ft {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMarkup reports a document title that holds markup: a <title> left
+// open swallows the page's next tags as its text.
+func hasMarkup(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '<' {
+			if c := t[i+1]; c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+		}
+	}
+	return strings.Contains(t, "-->")
 }
 
 // h1Title is the headline as the <h1> shows it, when a metadata title
@@ -346,6 +403,74 @@ func metaTitle(rule string) func(*merger) string {
 		}
 		return ""
 	}
+}
+
+// subheadingPart is the part of a metadata title that the page shows as
+// an h2-h4 heading where no <h1> gives the headline: "Fulham wrap up
+// Hangeland capture - Yahoo! Eurosport UK" over an h2 "Fulham wrap up
+// Hangeland capture". A part of three words or more is the headline
+// when the page prints it on its own; the site's and section's names
+// around it are not.
+func subheadingPart(g *merger) string {
+	if len(g.vis.subs) == 0 {
+		return ""
+	}
+	shown := func(t string) string {
+		ft := fold(t)
+		for _, s := range g.vis.subs {
+			if fold(s.text) == ft {
+				return s.text
+			}
+		}
+		return ""
+	}
+	for _, m := range g.titleEv().meta {
+		if shown(m) != "" {
+			// The page prints the whole title: no part of it is the
+			// headline alone.
+			return ""
+		}
+		for _, p := range titleParts(m) {
+			if len(strings.Fields(p)) >= 3 {
+				if s := shown(p); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleParts splits a document title at every separator a title may
+// use between the headline and the site's or section's name.
+func titleParts(t string) []string {
+	parts := []string{collapse(t)}
+	for _, sep := range append(titleSeps[:len(titleSeps):len(titleSeps)], "_") {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// firstSubheading is the first h2-h4 heading of a page that names itself
+// nowhere else (no metadata title, no <h1>), unless it is a label or a
+// furniture heading ("Bookmark with:", "Most popular").
+func firstSubheading(g *merger) string {
+	if len(g.vis.subs) == 0 {
+		return ""
+	}
+	t := g.vis.subs[0].text
+	if strings.HasSuffix(t, ":") || vocab.BoilerHeading(t) {
+		return ""
+	}
+	return t
 }
 
 // firstH1 is the text of the first <h1> that has any, when no metadata

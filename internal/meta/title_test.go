@@ -113,3 +113,26 @@ func TestSiteFromTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleRules(t *testing.T) {
+	fixedNow(t)
+	title := func(m *Meta) string { return m.Title }
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	runRuleCases(t, []ruleCase{
+		{"title-logo-headline",
+			`<html><head><title>Event Planning In Seven Steps | Acme</title></head><body><h1 class="blog-title">Event Planning In Seven Steps</h1>` + body,
+			"Event Planning In Seven Steps", title},
+		{"title-section-chain",
+			`<html><head><title>Chelsea hoping to sign a striker - Soccer - Sport</title></head><body>` + body,
+			"Chelsea hoping to sign a striker", title},
+		{"title-document-markup",
+			`<html><head><title>Daily Example <!-- stats --></title></head><body><h1>Storm hits the coast</h1>` + body,
+			"Storm hits the coast", title},
+		{"title-subheading-part",
+			`<html><head><title>Storm hits the coast - Daily Example</title></head><body><h2>Storm hits the coast</h2>` + body,
+			"Storm hits the coast", title},
+		{"title-subheading",
+			`<html><body><h2>Storm hits the coast</h2>` + body,
+			"Storm hits the coast", title},
+	})
+}

@@ -27,12 +27,19 @@ var (
 var (
 	titleTrust = []source[string]{
 		text(rule("title-h1-agrees", "the <h1> that a metadata title confirms, without its kicker or site name"), h1Title),
+		text(rule("title-subheading-part", "the part of a metadata title that the page shows as an h2-h4 heading, where no <h1> is the headline"), subheadingPart),
 		text(rule(titleJSONLD, "title from the JSON-LD headline, site name stripped"), metaTitle(titleJSONLD)),
 		text(rule(titleMicrodata, "title from the microdata/RDFa headline, site name stripped"), metaTitle(titleMicrodata)),
 		text(rule(titleMeta, "title from og:title, twitter:title, Dublin Core, site name stripped"), metaTitle(titleMeta)),
 		text(rule(titleDocument, "title from <title>, site name stripped"), metaTitle(titleDocument)),
 		text(rule("title-h1", "the first <h1> with text, when no metadata title helps"), firstH1),
+		text(rule("title-subheading", "the first h2-h4 heading of a page that names itself nowhere else"), firstSubheading),
 	}
+
+	// The rules that read the title's evidence (titleEv).
+	_ = rule(titleLogoHeadline, "an <h1> classed as the logo is the headline when a metadata title reads as its text beside the site's name")
+	_ = rule(titleSectionChain, "a run of short section and site names after the headline is cut part by part (Headline - Soccer - Sport - Site)")
+	_ = rule(titleDocumentMarkup, "a document title holding markup (a <title> left open) is no title")
 )
 
 // The authors: the sources that name people, in trust order; then names

@@ -27,6 +27,12 @@ const trustPage = `<html lang="de"><head>
 // extractWith runs Extract over trustPage with the named rules off.
 func extractWith(t *testing.T, off ...string) (*Meta, []article.Decision) {
 	t.Helper()
+	return extractOff(t, trustPage, off...)
+}
+
+// extractOff runs Extract over page with the named rules off.
+func extractOff(t *testing.T, page string, off ...string) (*Meta, []article.Decision) {
+	t.Helper()
 	offs := map[string]bool{}
 	for _, r := range off {
 		offs[r] = true
@@ -35,7 +41,7 @@ func extractWith(t *testing.T, off ...string) (*Meta, []article.Decision) {
 		t.Fatal(err)
 	}
 	tr := rules.NewTrace(offs, true)
-	m := Extract(parse(t, trustPage), "", tr)
+	m := Extract(parse(t, page), "", tr)
 	return m, tr.Decisions()
 }
 
@@ -137,4 +143,30 @@ func rulesOf[T any](trust []source[T]) []string {
 		out = append(out, s.rule)
 	}
 	return out
+}
+
+// ruleCase is a tiny page on which one rule decides a field: with the
+// rule the field is want, without it something else.
+type ruleCase struct {
+	rule, page, want string
+	field            func(*Meta) string
+}
+
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.rule, func(t *testing.T) {
+			if _, ok := rules.Lookup(tc.rule); !ok {
+				t.Fatalf("%s is not registered", tc.rule)
+			}
+			m, _ := extractOff(t, tc.page)
+			if got := tc.field(m); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			m, _ = extractOff(t, tc.page, tc.rule)
+			if got := tc.field(m); got == tc.want {
+				t.Errorf("without the rule still %q", got)
+			}
+		})
+	}
 }
