@@ -185,3 +185,31 @@ func TestLogoHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorRules(t *testing.T) {
+	fixedNow(t)
+	byline := func(m *Meta) string { return m.Byline }
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	runRuleCases(t, []ruleCase{
+		{"author-meta-label",
+			`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"></head><body><h1>Storm hits the coast</h1>` + body,
+			"Jane Doe", byline},
+		{"author-meta-label-credit",
+			`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Staff"></head><body><h1>Storm hits the coast</h1>` + body,
+			"Staff", byline},
+		{"author-label-phrase",
+			`<html><body><h1>Storm hits the coast</h1><div><p>Written by</p><p>Jane Doe</p></div>` + body,
+			"Jane Doe", byline},
+		{"author-by-colon",
+			`<html><body><h1>Storm hits the coast</h1><p>by: Jane Doe, Dec 17, 2025</p>` + body,
+			"Jane Doe", byline},
+		{"question-is-article",
+			`<html><head><script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Why does the harbour flood?",
+			"author":{"@type":"Person","name":"jdoe42"}}}</script></head><body><h1>Why does the harbour flood?</h1>` + body,
+			"jdoe42", byline},
+		{"question-is-article",
+			`<html><body itemscope itemtype="https://schema.org/QAPage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+			<h1 itemprop="name">Why does the harbour flood?</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">jdoe42</span></div>` + body + `</div>`,
+			"jdoe42", byline},
+	})
+}

@@ -18,14 +18,18 @@ const (
 	authorMicrodata        = "author-microdata"
 	authorBylineMarkup     = "author-byline-markup"
 	authorMeta             = "author-meta"
+	authorMetaLabel        = "author-meta-label"
 	authorByLine           = "author-by-line"
 	authorBylineCorrects   = "author-byline-corrects"
 	authorFullName         = "author-full-name"
 	authorPersonOverHandle = "author-person-over-handle"
+	authorLabelPhrase      = "author-label-phrase"
+	authorByColon          = "author-by-colon"
+	questionIsArticle      = "question-is-article"
 )
 
 // personRules are the rules of the person sources, by index.
-var personRules = [personSources]string{authorJSONLD, authorMicrodata, authorBylineMarkup, authorMeta, authorByLine}
+var personRules = [personSources]string{authorJSONLD, authorMicrodata, authorBylineMarkup, authorMeta, authorMetaLabel, authorByLine}
 
 // authorEv works the evidence out once.
 func (g *merger) authorEv() *authorEvidence {
@@ -46,7 +50,7 @@ func (g *merger) authorEv() *authorEvidence {
 	// through to the next one; the site stands as author only when no
 	// source names anyone else.
 	e.site = []string{g.m.SiteName, hostCore(g.host)}
-	names := [personSources][]string{g.ld.authors, g.md.authors, e.bc.names, g.mt.authors, e.wc.names}
+	names := [personSources][]string{g.ld.authors, g.md.authors, e.bc.names, g.mt.authors, g.mt.labelled, e.wc.names}
 	if e.hasBC && closeAfter(e.bc.pos, anchor) && g.trace.On(authorBylineCorrects) {
 		// The byline under the headline corrects a metadata field that
 		// holds a login handle or misses co-authors.

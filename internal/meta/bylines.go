@@ -198,7 +198,7 @@ func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (c
 		return cand{}, false
 	}
 	if !explicit {
-		if !vocab.BylineLine(t) {
+		if !vocab.BylineLine(t) && !(v.trace.On(authorByColon) && vocab.ByColonLine(t)) {
 			return cand{}, false
 		}
 		// The names follow the byline word on its line; later lines of
@@ -246,7 +246,7 @@ func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
 		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.Li || (p.DataAtom == atom.A && !colon) }) != nil {
 		return cand{}, false
 	}
-	if !colon && !vocab.LabelPreposition(strings.ToLower(strings.Trim(t, "|·•, "))) {
+	if !colon && !vocab.LabelPreposition(strings.ToLower(strings.Trim(t, "|·•, "))) && !(v.trace.On(authorLabelPhrase) && vocab.EndsWithPreposition(t)) {
 		switch n.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
 		default:

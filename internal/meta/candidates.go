@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pith-org/pith/internal/dates"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -38,6 +39,8 @@ type visible struct {
 	copyrights []string
 	// Nested wrappers often hold the very same line: each text is read
 	// once per page.
+	// trace switches the readers' rules off (nil: all on).
+	trace      *rules.Trace
 	dateMemo   map[string]string
 	nameMemo   map[string][]string
 	monthFirst bool

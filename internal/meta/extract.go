@@ -18,11 +18,11 @@ func Extract(doc *html.Node, pageURL string, trace *rules.Trace) *Meta {
 	}
 	pg := scan(doc)
 	head := headOf(pg)
-	ld := readJSONLD(pg)
-	md := readMicrodata(pg)
+	ld := readJSONLD(pg, trace)
+	md := readMicrodata(pg, trace)
 	mt := fromMetaTags(head)
 	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
-	vis := visibleOf(pg, monthFirst)
+	vis := visibleOf(pg, monthFirst, trace)
 	merge(&merger{
 		m: m, trace: trace, doc: doc, h: head, ld: ld, md: md, mt: mt, vis: vis,
 		states: pg.states, pageURL: pageURL, host: first(pageURL, head.canonical, mt.url, ld.url),

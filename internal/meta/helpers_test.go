@@ -39,11 +39,11 @@ func eqList(a, b []string) bool {
 // fromJSONLD, fromMicrodata and readHead read one source of a whole
 // page, for the tests of each source alone.
 func fromJSONLD(doc *html.Node) fields {
-	return readJSONLD(scan(doc))
+	return readJSONLD(scan(doc), nil)
 }
 
 func fromMicrodata(doc *html.Node) fields {
-	return readMicrodata(scan(doc))
+	return readMicrodata(scan(doc), nil)
 }
 
 func readHead(doc *html.Node) *head {

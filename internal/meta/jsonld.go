@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/jsonld"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 )
 
@@ -28,7 +29,7 @@ var pageTypes = []string{
 	"MedicalWebPage", "CollectionPage",
 }
 
-func readJSONLD(pg *page) fields {
+func readJSONLD(pg *page, trace *rules.Trace) fields {
 	var objs []jsonld.Object
 	for _, s := range pg.scripts {
 		objs = append(objs, jsonld.Objects(s)...)
@@ -66,6 +67,13 @@ func readJSONLD(pg *page) fields {
 			if me, ok := resolve(main["mainEntity"]).(map[string]any); ok && jsonld.HasType(me, articleTypes...) {
 				var g fields
 				readLDObject(&g, me, resolve)
+				f = overlay(g, f)
+			} else if ok && isThreadQuestion(trace, main, me) {
+				// The question's metadata only: its text is the first
+				// post, not the thread the body stage reads.
+				var g fields
+				readLDObject(&g, me, resolve)
+				g.articleBody = ""
 				f = overlay(g, f)
 			}
 		}
@@ -301,4 +309,11 @@ func overlay(a, b fields) fields {
 		a.articleBody = b.articleBody
 	}
 	return a
+}
+
+// isThreadQuestion reports the Question that a QAPage names as its main
+// entity: on a forum or Q&A site it is the thread's opening post, whose
+// name, author and date are the page's (an FAQPage's questions are not).
+func isThreadQuestion(trace *rules.Trace, page, entity jsonld.Object) bool {
+	return trace.On(questionIsArticle) && jsonld.HasType(page, "QAPage") && jsonld.HasType(entity, "Question")
 }

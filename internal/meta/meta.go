@@ -42,7 +42,12 @@ type fields struct {
 	org     string   // an organisation given as author
 	// rawAuthor is a dedicated author field that names no person
 	// ("Staff Writer", "HLNF Staff Report"): the last resort.
-	rawAuthor      string
+	rawAuthor string
+	// labelled are the names of a display field labelled as the
+	// author (twitter:label1 "Written by", twitter:data1 "Jane Doe");
+	// labelledRaw is its value when it names no person.
+	labelled       []string
+	labelledRaw    string
 	date, modified string // ISO 8601
 	siteName       string
 	description    string

@@ -1,9 +1,11 @@
 package meta
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -123,6 +125,25 @@ var (
 	langKeys     = []string{"og:locale", "content-language", "dc.language", "dcterms.language", "language"}
 )
 
+// labelledAuthor reads the author from the label/value pairs that
+// sharing cards display (twitter:label1 "Written by" with twitter:data1
+// "Jane Doe", as WordPress SEO plugins write them).
+func labelledAuthor(h *head) ([]string, string) {
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		label := strings.ToLower(strings.TrimSpace(h.get("twitter:label" + n)))
+		if !vocab.BylineLabel(label) {
+			continue
+		}
+		v := h.get("twitter:data" + n)
+		if names := cleanNames(v); len(names) > 0 {
+			return names, ""
+		}
+		return nil, plainAuthor(v)
+	}
+	return nil, ""
+}
+
 func fromMetaTags(h *head) fields {
 	var f fields
 	f.title = h.get(titleKeys...)
@@ -156,6 +177,7 @@ func fromMetaTags(h *head) fields {
 			break
 		}
 	}
+	f.labelled, f.labelledRaw = labelledAuthor(h)
 	f.siteName = h.get(siteKeys...)
 	if len(f.siteName) > 80 {
 		f.siteName = ""

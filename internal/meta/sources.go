@@ -119,6 +119,7 @@ const (
 	srcMicrodata
 	srcBylineMarkup
 	srcMeta
+	srcMetaLabel
 	srcByLine
 	personSources
 )

@@ -51,6 +51,7 @@ var (
 		list(rule(authorMicrodata, "authors from microdata/RDFa author properties"), personFrom(srcMicrodata)),
 		list(rule(authorBylineMarkup, "authors from byline markup (rel=author, byline classes, Autor: labels)"), personFrom(srcBylineMarkup)),
 		list(rule(authorMeta, "authors from <meta name=author> and other conventions"), personFrom(srcMeta)),
+		list(rule(authorMetaLabel, "authors from a sharing card's field labelled \"Written by\" (twitter:label1, twitter:data1)"), personFrom(srcMetaLabel)),
 		list(rule(authorByLine, "authors from a \"By …\" line"), personFrom(srcByLine)),
 		list(rule("author-dateline", "a full personal name on the date line under the headline"), datelineAuthor),
 		list(rule("author-site-owner", "the person a personal site's host is named after"), ownerAuthor),
@@ -60,6 +61,7 @@ var (
 		list(rule("author-site-name", "the site's own name given as author, when nobody else is named"), func(g *merger) []string { return g.authorEv().siteOnly }),
 		list(rule("author-jsonld-credit", "a JSON-LD author that names no person (\"Staff Writer\")"), func(g *merger) []string { return one(g.ld.rawAuthor) }),
 		list(rule("author-meta-credit", "a <meta> author that names no person"), func(g *merger) []string { return one(g.mt.rawAuthor) }),
+		list(rule("author-meta-label-credit", "a sharing card's \"Written by\" field that names no person (\"Staff\")"), func(g *merger) []string { return one(g.mt.labelledRaw) }),
 	}
 
 	// The rules that refine the authors chosen (completeAuthors) and
@@ -67,6 +69,9 @@ var (
 	_ = rule(authorBylineCorrects, "the byline under the headline replaces metadata authors that are login handles or miss co-authors")
 	_ = rule(authorFullName, "a given name alone completed from a byline near the headline")
 	_ = rule(authorPersonOverHandle, "a login handle yields to a person named in the headline's block")
+	_ = rule(authorLabelPhrase, "a label phrase ending in a byline preposition (\"Written by\") introduces the names in the next element without a colon")
+	_ = rule(authorByColon, "a line opening \"By: Name\" is a byline")
+	_ = rule(questionIsArticle, "the Question a QAPage names as its main entity (a thread's opening post) gives the page's title, author and date")
 )
 
 // The publication date: what readers see under the headline, metadata

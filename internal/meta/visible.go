@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -12,9 +13,9 @@ import (
 // visibleOf walks the page once and collects its visible candidates:
 // the headings, the elements that may name the authors (bylines.go) and
 // the date lines (datelines.go), each at its position in document order.
-func visibleOf(pg *page, monthFirst bool) *visible {
+func visibleOf(pg *page, monthFirst bool, trace *rules.Trace) *visible {
 	doc := pg.doc
-	w := &visitor{v: &visible{monthFirst: monthFirst}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
+	w := &visitor{v: &visible{monthFirst: monthFirst, trace: trace}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
 	// Layout containers sometimes carry words like "sidebar" for the
 	// whole page; a region that holds a headline is never skipped.
 	for _, h := range pg.h1s {

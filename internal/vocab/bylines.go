@@ -85,3 +85,19 @@ func BylineLabel(t string) bool { return mayBeLabel(t) && bylineLabel.MatchStrin
 // LabelPreposition reports a lower-case byline label that needs no
 // colon ("by", "von", "par").
 func LabelPreposition(w string) bool { return labelPreposition[w] }
+
+// EndsWithPreposition reports a byline label whose last word is one of
+// the prepositions that introduce names ("Written by", "WRITTEN BY",
+// "Geschrieben von"): like "By" alone it needs no colon.
+func EndsWithPreposition(label string) bool {
+	f := strings.Fields(strings.ToLower(strings.Trim(label, "|·•, ")))
+	return len(f) > 1 && labelPreposition[f[len(f)-1]]
+}
+
+// byColon is a line opening with a byline word and a colon: "By: Jane
+// Doe", "Von: Anna Muster".
+var byColon = regexp.MustCompile(`^[\s\-–—|·•,]*(?i:by|von|par|por|door|przez)\s*:\s*\p{Lu}`)
+
+// ByColonLine reports a line introducing names with a colon after the
+// byline word ("By: Jane Doe").
+func ByColonLine(t string) bool { return BylineStart(t) && byColon.MatchString(t) }
