@@ -26,6 +26,8 @@ const (
 	authorLabelPhrase      = "author-label-phrase"
 	authorByColon          = "author-by-colon"
 	questionIsArticle      = "question-is-article"
+	dateUpdateLine         = "date-update-line"
+	dateUpdateWrapper      = "date-update-wrapper"
 )
 
 // personRules are the rules of the person sources, by index.

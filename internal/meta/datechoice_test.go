@@ -198,3 +198,25 @@ func FuzzStateDate(f *testing.F) {
 		}
 	})
 }
+
+func TestDateRules(t *testing.T) {
+	fixedNow(t)
+	date := func(m *Meta) string { return m.Date }
+	const head = `<html><head><meta property="article:published_time" content="2022-01-03T16:52:00+00:00"></head><body><h1>Storm hits the coast</h1>`
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	runRuleCases(t, []ruleCase{
+		{"date-update-line",
+			head + `<span class="post-date"><span>Last Updated</span> <span>on</span> <span class="date">Feb 27, 2026</span></span>` + body,
+			"2022-01-03T16:52:00Z", date},
+		{"date-update-wrapper",
+			head + `<span class="meta-date"><span class="updated">2025-11-03</span></span>` + body,
+			"2022-01-03T16:52:00Z", date},
+		// More <meta> names for the publication date.
+		{"date-meta",
+			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,
+			"2025-07-17", date},
+		{"date-meta",
+			`<html><head><meta name="published-date" content="2021-02-16"></head><body><h1>Storm hits the coast</h1>` + body,
+			"2021-02-16", date},
+	})
+}

@@ -71,6 +71,8 @@ var (
 	_ = rule(authorPersonOverHandle, "a login handle yields to a person named in the headline's block")
 	_ = rule(authorLabelPhrase, "a label phrase ending in a byline preposition (\"Written by\") introduces the names in the next element without a colon")
 	_ = rule(authorByColon, "a line opening \"By: Name\" is a byline")
+	_ = rule(dateUpdateLine, "a date element in a line labelled as an update (\"Last updated on …\") is the modification date")
+	_ = rule(dateUpdateWrapper, "a date element around an update stamp holds the modification date, not the publication date")
 	_ = rule(questionIsArticle, "the Question a QAPage names as its main entity (a thread's opening post) gives the page's title, author and date")
 )
 
