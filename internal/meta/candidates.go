@@ -119,6 +119,9 @@ type heading struct {
 	// of the document title: it names the page, but the date line and
 	// byline sit under the headline shown.
 	hidden bool
+	// pageHeader marks an <h1> in the page's header or navigation,
+	// outside any <article> or <main>: the site's name, usually.
+	pageHeader bool
 }
 
 // inside reports whether c lies within a few levels under n.

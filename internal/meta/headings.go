@@ -2,8 +2,11 @@ package meta
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,9 +19,14 @@ import (
 // readHeading returns the h1's text without a kicker: a child element
 // whose class names a kicker, or a leading short element followed by a
 // colon-separated remainder.
-func readHeading(n *html.Node, pos int) heading {
+func readHeading(n *html.Node, pos int, trace *rules.Trace) heading {
 	full, _ := headingText(n, 1000)
+	if trace.On(headingPermalink) {
+		full = withoutPermalink(n, full)
+	}
 	h := heading{node: n, full: full, pos: pos, logo: full == "" || isLogoHeading(n), hidden: vocab.HiddenClass(dom.Attr(n, "class"))}
+	h.pageHeader = dom.Ancestor(n, func(p *html.Node) bool { return p.DataAtom == atom.Header || p.DataAtom == atom.Nav }) != nil &&
+		dom.Ancestor(n, func(p *html.Node) bool { return p.DataAtom == atom.Article || p.DataAtom == atom.Main }) == nil
 	h.text = h.full
 	k := findLimited(n, 200, func(c *html.Node) bool { return c != n && kinds(c)&vocab.KindKicker != 0 })
 	if k != nil {
@@ -160,4 +168,28 @@ func subheadline(subs []heading, title string) (heading, bool) {
 		}
 	}
 	return heading{}, false
+}
+
+// withoutPermalink takes off the end of a heading's text the mark of a
+// link to the heading itself, which documentation generators append
+// ("Data Structures¶", "Installation #").
+func withoutPermalink(n *html.Node, full string) string {
+	var last *html.Node
+	dom.Walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && strings.HasPrefix(dom.Attr(c, "href"), "#") {
+			last = c
+		}
+		return true
+	})
+	if last == nil {
+		return full
+	}
+	mark := strings.TrimSpace(dom.Text(last))
+	if mark == "" || utf8.RuneCountInString(mark) > 2 || strings.IndexFunc(mark, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return full
+	}
+	if rest := strings.TrimSpace(strings.TrimSuffix(full, mark)); rest != full && rest != "" {
+		return rest
+	}
+	return full
 }

@@ -175,4 +175,7 @@ type titleEvidence struct {
 	// rule the source of each; a title that is the site's name alone is
 	// left out.
 	stripped, rule []string
+	// firstPart says that an <h1> printing the first part of a
+	// metadata title is the headline (titleH1FirstPart).
+	firstPart bool
 }

@@ -231,6 +231,8 @@ const (
 	titleLogoHeadline   = "title-logo-headline"
 	titleSectionChain   = "title-section-chain"
 	titleDocumentMarkup = "title-document-markup"
+	titleH1FirstPart    = "title-h1-first-part"
+	headingPermalink    = "heading-permalink"
 
 	titleJSONLD    = "title-jsonld"
 	titleMicrodata = "title-microdata"
@@ -260,7 +262,7 @@ func (g *merger) titleEv() *titleEvidence {
 	if g.titles != nil {
 		return g.titles
 	}
-	e := &titleEvidence{site: g.declared}
+	e := &titleEvidence{site: g.declared, firstPart: g.trace.On(titleH1FirstPart)}
 	g.titles = e
 	var metaRule []string
 	for _, s := range metaTitleSources {
@@ -382,6 +384,16 @@ func (h *heading) agreedTitle(e *titleEvidence, host string) string {
 			return s
 		}
 	}
+	if e.firstPart && !h.logo && !h.pageHeader {
+		// "Models | Django documentation | Django" over an h1 "Models"
+		// in the content: a short headline agrees when it is the first
+		// part, before the site's and section's names.
+		for _, m := range e.meta {
+			if parts := titleParts(m); len(parts) >= 2 && fold(parts[0]) == ft {
+				return h.text
+			}
+		}
+	}
 	return ""
 }
 
@@ -445,7 +457,7 @@ func subheadingPart(g *merger) string {
 // use between the headline and the site's or section's name.
 func titleParts(t string) []string {
 	parts := []string{collapse(t)}
-	for _, sep := range append(titleSeps[:len(titleSeps):len(titleSeps)], "_") {
+	for _, sep := range titleSeps {
 		var next []string
 		for _, p := range parts {
 			for _, q := range strings.Split(p, sep) {

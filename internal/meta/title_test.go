@@ -134,5 +134,11 @@ func TestTitleRules(t *testing.T) {
 		{"title-subheading",
 			`<html><body><h2>Storm hits the coast</h2>` + body,
 			"Storm hits the coast", title},
+		{"title-h1-first-part",
+			`<html><head><title>Models | Django documentation | Django</title></head><body><main><h1>Models</h1>` + body + `</main>`,
+			"Models", title},
+		{"heading-permalink",
+			`<html><head><title>Data Structures — Python 3 documentation</title></head><body><h1>Data Structures<a class="headerlink" href="#data-structures">¶</a></h1>` + body,
+			"Data Structures", title},
 	})
 }

@@ -81,7 +81,7 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	}
 	here := w.pos
 	if n.DataAtom == atom.H1 && !skip {
-		h := readHeading(n, here)
+		h := readHeading(n, here, w.v.trace)
 		w.v.h1s = append(w.v.h1s, h)
 		if !h.logo && !h.hidden {
 			w.realH1 = true
