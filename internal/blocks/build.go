@@ -15,6 +15,7 @@ import (
 	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -475,7 +476,7 @@ func (b *builder) heading(n *html.Node) {
 		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
 		return
 	}
-	if b.on(ruleBoilerHead) && isBoilerHeading(text) {
+	if b.on(ruleBoilerHead) && vocab.BoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.
@@ -809,12 +810,12 @@ func (b *builder) figure(n *html.Node) {
 	caption := ""
 	if fc := dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.Figcaption }); fc != nil {
 		caption = dom.Text(fc)
-		if b.on(ruleCaptionBoil) && isBoilerLine(caption) {
+		if b.on(ruleCaptionBoil) && vocab.BoilerLine(caption) {
 			b.o.Trace.DropNode(ruleCaptionBoil, fc, "")
 			caption = ""
 		}
 		if b.on(ruleCaptionCred) {
-			if c := stripCredit(caption); c != caption {
+			if c := vocab.StripCredit(caption); c != caption {
 				b.o.Trace.DropNode(ruleCaptionCred, fc, quote(strings.TrimSpace(strings.TrimPrefix(caption, c))))
 				caption = c
 			}

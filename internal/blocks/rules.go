@@ -5,6 +5,7 @@ import (
 
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -47,13 +48,13 @@ func (b *builder) furnitureRule(text string) string {
 	low := strings.ToLower(text)
 	on := b.on
 	switch {
-	case n <= 90 && on(ruleBoilerLine) && boilerLow(low):
+	case n <= 90 && on(ruleBoilerLine) && vocab.BoilerLow(low):
 		return ruleBoilerLine
-	case n <= 150 && on(ruleCreditLine) && creditLow(text, low):
+	case n <= 150 && on(ruleCreditLine) && vocab.CreditLow(text, low):
 		return ruleCreditLine
-	case n <= 300 && on(rulePromptLine) && paywallLow(low):
+	case n <= 300 && on(rulePromptLine) && vocab.PaywallLow(low):
 		return rulePromptLine
-	case on(ruleCaptionLine) && captionLow(low):
+	case on(ruleCaptionLine) && vocab.CaptionLow(low):
 		return ruleCaptionLine
 	}
 	return ""

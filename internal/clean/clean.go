@@ -10,6 +10,7 @@ import (
 	"github.com/pith-org/pith/internal/cancel"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -371,7 +372,7 @@ func (c *cleaner) wouldDrop(n *html.Node, inContent bool) bool {
 // named applies the rules that judge an element by what it is called:
 // its tag, its ARIA role, its class and id words.
 func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
-	if HiddenClass(dom.Attr(n, "class")) && c.t.On(ruleHiddenClass) {
+	if vocab.HiddenClass(dom.Attr(n, "class")) && c.t.On(ruleHiddenClass) {
 		return c.unlessLarge(n, ruleHiddenClass, "")
 	}
 	switch n.DataAtom {
@@ -423,9 +424,9 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 	if len(ws) == 0 {
 		return "", ""
 	}
-	concept := Classify(ws)
+	concept := vocab.Classify(ws)
 	name := conceptRules[concept]
-	if concept == None || !c.t.On(name) {
+	if concept == vocab.None || !c.t.On(name) {
 		return "", ""
 	}
 	if inHeading(n) {
@@ -444,7 +445,7 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
 		return "", ""
 	}
-	if StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {
+	if vocab.StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {
 		// "post-content-share-wrapper" style names that also name the
 		// content: let selection decide.
 		c.t.KeepNode(ruleContentName, n, "also named "+string(concept))
@@ -556,7 +557,7 @@ func appendClassWords(out []string, n *html.Node) []string {
 		}
 		for rest := a.Val; rest != ""; {
 			var tok string
-			tok, rest = nextField(rest)
+			tok, rest = dom.NextField(rest)
 			if tok == "" {
 				break
 			}
@@ -570,7 +571,7 @@ func appendClassWords(out []string, n *html.Node) []string {
 			}
 			start := len(out)
 			out = dom.SplitWords(out, tok)
-			if len(out) > start && modifiers[out[start]] {
+			if len(out) > start && vocab.StateWord(out[start]) {
 				// "has-double-sidebar", "no-right-sidebar": a state flag
 				// on a wrapper names what it holds or lacks, not what
 				// it is.
@@ -677,22 +678,6 @@ func hasImageSource(img *html.Node) bool {
 	src := dom.Attr(img, "src")
 	return src != "" && !strings.HasPrefix(src, "data:")
 }
-
-// nextField returns the first space-separated field of s and the rest,
-// without allocating as strings.Fields does.
-func nextField(s string) (field, rest string) {
-	i := 0
-	for i < len(s) && isSpace(s[i]) {
-		i++
-	}
-	j := i
-	for j < len(s) && !isSpace(s[j]) {
-		j++
-	}
-	return s[i:j], s[j:]
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // templateContent unpacks the article that client-rendered pages ship
 // inside <script type="text/template">: when such a script holds

@@ -16,12 +16,6 @@ func TestUpperCaseInlineStyleHides(t *testing.T) {
 	}
 }
 
-func TestTagCloudIsTags(t *testing.T) {
-	if got := clean.Classify([]string{"tag", "cloud"}); got != clean.Tags {
-		t.Errorf("Classify(tag cloud) = %q, want %q", got, clean.Tags)
-	}
-}
-
 func TestNoscriptImageFallback(t *testing.T) {
 	doc := parse(t, `<figure><img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><img src="https://example.org/real.jpg" alt="A harbour"></noscript><figcaption>The harbour</figcaption></figure><p>`+prose(3)+`</p>`)
 	clean.Clean(doc, clean.Options{})

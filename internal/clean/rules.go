@@ -1,6 +1,9 @@
 package clean
 
-import "github.com/pith-org/pith/internal/rules"
+import (
+	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
+)
 
 // The cleaner's rules, by what they recognise. Removing rules first,
 // then the rules that keep an element another rule would remove.
@@ -19,22 +22,22 @@ var (
 	ruleARIAChrome  = rules.Register(rules.Clean, "aria-chrome", "ARIA landmark roles of page chrome (navigation, banner, contentinfo, dialog, search…)")
 
 	// conceptRules name the class/id vocabulary's concepts (vocab.go).
-	conceptRules = map[Concept]string{
-		Navigation: rules.Register(rules.Clean, "navigation-name", "blocks named as navigation, menus, breadcrumbs"),
-		Footer:     rules.Register(rules.Clean, "footer-name", "blocks named as the page footer"),
-		Share:      rules.Register(rules.Clean, "share-widget", "share and follow bars"),
-		Newsletter: rules.Register(rules.Clean, "newsletter-box", "newsletter and subscription prompts"),
-		Related:    rules.Register(rules.Clean, "related-rail", "related, recommended and most-read rails"),
-		Comments:   rules.Register(rules.Clean, "comments-section", "comment threads and forms"),
-		Consent:    rules.Register(rules.Clean, "cookie-consent", "cookie and consent banners"),
-		Paywall:    rules.Register(rules.Clean, "paywall-box", "paywall and registration walls"),
-		Ads:        rules.Register(rules.Clean, "ad-slot", "ads and sponsored slots"),
-		AuthorBio:  rules.Register(rules.Clean, "author-bio", "author boxes and bios"),
-		Tags:       rules.Register(rules.Clean, "tag-list", "tag and category lists"),
-		Meta:       rules.Register(rules.Clean, "byline-block", "byline and date-line blocks (metadata reads them first)"),
-		Popup:      rules.Register(rules.Clean, "popup-modal", "pop-ups, modals and overlays"),
-		Sidebar:    rules.Register(rules.Clean, "sidebar-widget", "sidebars and widgets"),
-		Print:      rules.Register(rules.Clean, "print-tools", "print, font-size and other page tools"),
+	conceptRules = map[vocab.Concept]string{
+		vocab.Navigation: rules.Register(rules.Clean, "navigation-name", "blocks named as navigation, menus, breadcrumbs"),
+		vocab.Footer:     rules.Register(rules.Clean, "footer-name", "blocks named as the page footer"),
+		vocab.Share:      rules.Register(rules.Clean, "share-widget", "share and follow bars"),
+		vocab.Newsletter: rules.Register(rules.Clean, "newsletter-box", "newsletter and subscription prompts"),
+		vocab.Related:    rules.Register(rules.Clean, "related-rail", "related, recommended and most-read rails"),
+		vocab.Comments:   rules.Register(rules.Clean, "comments-section", "comment threads and forms"),
+		vocab.Consent:    rules.Register(rules.Clean, "cookie-consent", "cookie and consent banners"),
+		vocab.Paywall:    rules.Register(rules.Clean, "paywall-box", "paywall and registration walls"),
+		vocab.Ads:        rules.Register(rules.Clean, "ad-slot", "ads and sponsored slots"),
+		vocab.AuthorBio:  rules.Register(rules.Clean, "author-bio", "author boxes and bios"),
+		vocab.Tags:       rules.Register(rules.Clean, "tag-list", "tag and category lists"),
+		vocab.Meta:       rules.Register(rules.Clean, "byline-block", "byline and date-line blocks (metadata reads them first)"),
+		vocab.Popup:      rules.Register(rules.Clean, "popup-modal", "pop-ups, modals and overlays"),
+		vocab.Sidebar:    rules.Register(rules.Clean, "sidebar-widget", "sidebars and widgets"),
+		vocab.Print:      rules.Register(rules.Clean, "print-tools", "print, font-size and other page tools"),
 	}
 
 	ruleLargeRegion    = rules.Register(rules.Clean, "large-region", "keeps a region another rule names as chrome when it holds much of the page's prose")

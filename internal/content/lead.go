@@ -3,26 +3,15 @@ package content
 import (
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// leadWords name the standfirst (dek, lead, summary) that templates put
-// in the article header, apart from the body: it is the article's first
-// paragraph for a reader, so it belongs in the text.
-var leadWords = map[string]bool{
-	"standfirst": true, "dek": true, "lead": true, "leadin": true, "lede": true, "intro": true,
-	"summary": true, "excerpt": true, "abstract": true, "subheadline": true, "subtitle": true,
-	"description": true, "teaser": true, "chapo": true, "chapeau": true, "entradilla": true,
-	"sumario": true, "occhiello": true, "vorspann": true, "einleitung": true, "kurztext": true,
-	"wstep": true, "lid": true, "inleiding": true, "leader": true, "perex": true, "deck": true,
-	"strapline": true, "preface": true, "subline": true, "subheading": true,
-}
-
 // Lead returns the standfirst paragraphs that precede the selected body,
 // in document order: between the page's headline (<h1>) and the body
 // when the headline comes first, else inside the body's article
-// container. Only paragraph-like elements named by leadWords, or set in
+// container. Only paragraph-like elements named as a standfirst, or set in
 // the article's own header, qualify, and only outside the selection.
 func Lead(sel []*html.Node, t *rules.Trace) []*html.Node {
 	if len(sel) == 0 || !t.On(ruleLead) {
@@ -139,7 +128,7 @@ func inSelection(n *html.Node, sel []*html.Node) bool {
 
 func isLead(ws []string) bool {
 	for _, w := range ws {
-		if leadWords[w] {
+		if vocab.StandfirstWord(w) {
 			return true
 		}
 	}

@@ -4,9 +4,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -111,7 +111,7 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	}
 	weight := 0.0
 	ws := dom.Words(n)
-	if clean.Positive(ws) {
+	if vocab.Positive(ws) {
 		weight += 25
 	}
 	// A block the cleaner kept despite boilerplate class words (it

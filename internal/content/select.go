@@ -19,9 +19,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/cancel"
-	"github.com/pith-org/pith/internal/clean"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -548,14 +548,14 @@ func (s *scorer) initialScore(n *html.Node) float64 {
 		score += 40
 	}
 	ws := dom.Words(n)
-	if s.t.On(ruleBoilerName) && clean.Classify(ws) != clean.None {
+	if s.t.On(ruleBoilerName) && vocab.Classify(ws) != vocab.None {
 		// Only blocks the cleaner kept for their size still carry
 		// boilerplate words here; a light penalty, since their size is
 		// itself evidence (measured: a Readability-sized -25 costs 0.005
 		// readability body F1 and gains nothing on segments).
 		score -= 10
 	}
-	if s.t.On(ruleContentName) && clean.Positive(ws) {
+	if s.t.On(ruleContentName) && vocab.Positive(ws) {
 		score += 25
 	}
 	return score

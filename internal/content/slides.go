@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -59,13 +60,6 @@ func slideItem(c *html.Node) bool {
 	return false
 }
 
-// counterWords join a slide's position to the gallery's size, in the
-// languages templates are written in.
-var counterWords = map[string]bool{
-	"of": true, "von": true, "aus": true, "sur": true, "de": true, "di": true, "su": true,
-	"van": true, "z": true, "ze": true, "na": true, "av": true, "af": true, "из": true,
-}
-
 // slideCounter reads a counter at the start of s: an optional word
 // ("Photo", "Bild", "Foto"), a number, "/" or a counter word, and a
 // second number. It returns the two numbers.
@@ -89,7 +83,7 @@ func slideCounter(s string) (k, of int, ok bool) {
 		s = s[1:]
 	default:
 		i := strings.IndexAny(s, " \u00a0")
-		if i <= 0 || !counterWords[strings.ToLower(s[:i])] {
+		if i <= 0 || !vocab.CounterWord(strings.ToLower(s[:i])) {
 			return 0, 0, false
 		}
 		s = s[i:]

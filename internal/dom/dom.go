@@ -170,6 +170,56 @@ func eachWord(s string, fn func(string) bool) bool {
 	return start >= 0 && fn(strings.ToLower(s[start:]))
 }
 
+// NextField returns the first space-separated field of s and the rest,
+// without allocating as strings.Fields does: class attributes are read
+// token by token on every element.
+func NextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) && isFieldSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isFieldSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+func isFieldSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// ContainsFold reports whether s contains needle, ignoring ASCII case;
+// needle is lower-case. It spares lower-casing a whole text to look
+// for a short ASCII word in it.
+func ContainsFold(s, needle string) bool {
+	if len(needle) == 0 {
+		return true
+	}
+	first := needle[0]
+	for i := 0; i+len(needle) <= len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != first {
+			continue
+		}
+		j := 1
+		for ; j < len(needle); j++ {
+			d := s[i+j]
+			if d >= 'A' && d <= 'Z' {
+				d += 'a' - 'A'
+			}
+			if d != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return true
+		}
+	}
+	return false
+}
+
 // Remove detaches n from its parent, if it has one.
 func Remove(n *html.Node) {
 	if n.Parent != nil {

@@ -67,3 +67,38 @@ func TestSplitWordsAppends(t *testing.T) {
 		t.Errorf("SplitWords = %q, want %q", got, want)
 	}
 }
+
+func TestNextField(t *testing.T) {
+	for _, tc := range []struct{ in, field, rest string }{
+		{"a b", "a", " b"},
+		{"  \tsr-only\nx", "sr-only", "\nx"},
+		{"", "", ""},
+		{"   ", "", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if f, r := NextField(tc.in); f != tc.field || r != tc.rest {
+				t.Errorf("NextField(%q) = %q, %q; want %q, %q", tc.in, f, r, tc.field, tc.rest)
+			}
+		})
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, needle string
+		want      bool
+	}{
+		{"Text von Anna", "von ", true},
+		{"TEXT VON ANNA", "von ", true},
+		{"Vonnegut", "von ", false},
+		{"see www.Example.org", "www.", true},
+		{"", "by ", false},
+		{"anything", "", true},
+	} {
+		t.Run(tc.s+"/"+tc.needle, func(t *testing.T) {
+			if got := ContainsFold(tc.s, tc.needle); got != tc.want {
+				t.Errorf("ContainsFold(%q, %q) = %v, want %v", tc.s, tc.needle, got, tc.want)
+			}
+		})
+	}
+}

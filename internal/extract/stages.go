@@ -107,7 +107,7 @@ func userBody(p *page) {
 }
 
 func readMetadata(p *page) {
-	p.meta = meta.Extract(p.doc, p.o.URL)
+	p.meta = meta.Extract(p.doc, p.o.URL, p.trace)
 	p.user.Fields(p.doc, p.meta)
 	m := p.meta
 	p.art = &article.Article{

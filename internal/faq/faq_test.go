@@ -373,24 +373,6 @@ func TestKey(t *testing.T) {
 	}
 }
 
-func TestIsFAQTitle(t *testing.T) {
-	yes := []string{"FAQ", "FAQs", "F.A.Q.", "Frequently Asked Questions", "Häufig gestellte Fragen",
-		"Questions fréquentes", "Preguntas frecuentes", "Domande frequenti", "Perguntas frequentes",
-		"Veelgestelde vragen", "Najczęściej zadawane pytania", "Q&A", "FAQ: eSIM", "Frequently asked questions about eSIMs"}
-	no := []string{"", "Faqir's story", "Why FAQ pages work?", "Help & FAQ", "Support FAQ", "Questions",
-		"The downsides", "Frequently asked questions are a sign of a confusing product and here is why it matters"}
-	for _, s := range yes {
-		if !isFAQTitle(s) {
-			t.Errorf("isFAQTitle(%q) = false", s)
-		}
-	}
-	for _, s := range no {
-		if isFAQTitle(s) {
-			t.Errorf("isFAQTitle(%q) = true", s)
-		}
-	}
-}
-
 func TestRenderHTMLString(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain   text", "plain text"},

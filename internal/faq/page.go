@@ -5,6 +5,7 @@ import (
 
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/jsonld"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -60,7 +61,7 @@ func newPage(doc *html.Node) *page {
 		// succeed, instead of a scan per test.
 		has := attrsOf(n)
 		if (isHeadingTag(n) || has&hasRole != 0) && headingLevel(n) > 0 {
-			if isFAQTitle(dom.Text(n)) {
+			if vocab.FAQTitle(dom.Text(n)) {
 				p.faqHeadings = append(p.faqHeadings, n)
 			}
 		} else if has&hasFAQName != 0 && isFAQClass(n) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -47,7 +48,7 @@ func skipInAnswer(n *html.Node) bool {
 		atom.Object, atom.Embed, atom.Nav:
 		return true
 	}
-	return hasWord(n, boilerWords) && !isFAQClass(n)
+	return dom.AnyWord(n, vocab.FAQBreakWord) && !isFAQClass(n)
 }
 
 func (r *renderer) node(n *html.Node) {

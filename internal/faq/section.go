@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -207,7 +208,7 @@ func isQuestionClass(n *html.Node) bool {
 	words := dom.SplitWords(nil, dom.Attr(n, "class"))
 	found := false
 	for _, w := range words {
-		if questionClassWords[w] {
+		if vocab.QuestionClassWord(w) {
 			found = true
 		}
 	}
@@ -219,7 +220,7 @@ func isQuestionClass(n *html.Node) bool {
 	}
 	return dom.Find(n, func(c *html.Node) bool {
 		for _, w := range dom.SplitWords(nil, dom.Attr(c, "class")) {
-			if answerClassWords[w] {
+			if vocab.AnswerClassWord(w) {
 				return true
 			}
 		}

@@ -1,7 +1,6 @@
 package faq
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/pith-org/pith/internal/dom"
@@ -51,35 +50,4 @@ func TestPositionOrder(t *testing.T) {
 	if p.position(script) <= p.position(a) {
 		t.Errorf("script itself should be ordered after the heading")
 	}
-}
-
-// isFAQTitleByStrings is isFAQTitle written with strings, the definition
-// the buffer-based version must agree with.
-func isFAQTitleByStrings(text string) bool {
-	t := strings.TrimSpace(text)
-	if t == "" || len(t) > 200 || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "¿") {
-		return false
-	}
-	w := normWords(t)
-	if w == "" || strings.Count(w, " ") > 9 {
-		return false
-	}
-	padded := " " + w + " "
-	for _, p := range faqPhrases {
-		if strings.Contains(padded, " "+p+" ") {
-			return !hasHelpWord(w)
-		}
-	}
-	return false
-}
-
-func FuzzIsFAQTitle(f *testing.F) {
-	f.Add("Häufig gestellte Fragen (FAQ)")
-	f.Add("F.A.Q. – Help center")
-	f.Add("Why are FAQ pages popular?")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := isFAQTitle(s), isFAQTitleByStrings(s); got != want {
-			t.Errorf("isFAQTitle(%q) = %v, want %v", s, got, want)
-		}
-	})
 }

@@ -92,10 +92,12 @@ func TestAuthorSources(t *testing.T) {
 			[]string{"Uta Staschewski"}},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
-		if !eqList(m.Authors, c.want) {
-			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
+			if !eqList(m.Authors, c.want) {
+				t.Errorf("authors %q, want %q", m.Authors, c.want)
+			}
+		})
 	}
 }
 
@@ -108,36 +110,32 @@ func TestSignOff(t *testing.T) {
 		"Stefan Wasmer 2022": false, "": false, "Die Redaktion": false,
 	}
 	for in, want := range cases {
-		if _, got := SignOff(in); got != want {
-			t.Errorf("SignOff(%q) = %v, want %v", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if _, got := SignOff(in); got != want {
+				t.Errorf("SignOff(%q) = %v, want %v", in, got, want)
+			}
+		})
 	}
 }
 
-func TestOrgAndHandleShapes(t *testing.T) {
-	orgs := map[string]bool{
-		"Hanns-Seidel-Stiftung e.V": true, "Web Commerce GmbH": true, "JuraForum.de-Redaktion": true, "finanztreff.de": true,
-		"EAT SMARTER": true, "L-MAG": true, "Redacción Diario Pagina Siete": true,
-		"Peter Maahn": false, "Anna Dunst": false, "SP-X": false, "Jens Büttner": false,
-	}
-	for in, want := range orgs {
-		if got := isOrgName(in); got != want {
-			t.Errorf("isOrgName(%q) = %v, want %v", in, got, want)
-		}
-	}
+func TestHandleAndNameShapes(t *testing.T) {
 	handles := map[string]bool{"delta201": true, "ThE_PaiN": true, "r23": true, "c1ph4": true,
 		"2019": false, "_x1": false, "ab": false, "Peter": false, "x1": false}
 	for in, want := range handles {
-		if got := isHandleShape(in); got != want {
-			t.Errorf("isHandleShape(%q) = %v, want %v", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := isHandleShape(in); got != want {
+				t.Errorf("isHandleShape(%q) = %v, want %v", in, got, want)
+			}
+		})
 	}
 	names := map[string]bool{"Ursula von der Leyen": true, "Projektleiterin der HSS in Tunesien": false,
 		"deinen Hochzeitsbloggern": false, "Jan van Eyck": true, "lupa": true}
 	for in, want := range names {
-		if got := looksLikeName(in); got != want {
-			t.Errorf("looksLikeName(%q) = %v, want %v", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := looksLikeName(in); got != want {
+				t.Errorf("looksLikeName(%q) = %v, want %v", in, got, want)
+			}
+		})
 	}
 }
 
@@ -179,9 +177,39 @@ func TestLogoHeadline(t *testing.T) {
 			"子どもへの体罰を禁止する法律ができる"},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
-		if m.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
+			if m.Title != c.want {
+				t.Errorf("title %q, want %q", m.Title, c.want)
+			}
+		})
 	}
+}
+
+func TestAuthorRules(t *testing.T) {
+	fixedNow(t)
+	byline := func(m *Meta) string { return m.Byline }
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	runRuleCases(t, []ruleCase{
+		{"author-meta-label",
+			`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"></head><body><h1>Storm hits the coast</h1>` + body,
+			"Jane Doe", byline},
+		{"author-meta-label-credit",
+			`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Staff"></head><body><h1>Storm hits the coast</h1>` + body,
+			"Staff", byline},
+		{"author-label-phrase",
+			`<html><body><h1>Storm hits the coast</h1><div><p>Written by</p><p>Jane Doe</p></div>` + body,
+			"Jane Doe", byline},
+		{"author-by-colon",
+			`<html><body><h1>Storm hits the coast</h1><p>by: Jane Doe, Dec 17, 2025</p>` + body,
+			"Jane Doe", byline},
+		{"question-is-article",
+			`<html><head><script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Why does the harbour flood?",
+			"author":{"@type":"Person","name":"jdoe42"}}}</script></head><body><h1>Why does the harbour flood?</h1>` + body,
+			"jdoe42", byline},
+		{"question-is-article",
+			`<html><body itemscope itemtype="https://schema.org/QAPage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+			<h1 itemprop="name">Why does the harbour flood?</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">jdoe42</span></div>` + body + `</div>`,
+			"jdoe42", byline},
+	})
 }

@@ -40,7 +40,7 @@ func BenchmarkMetaExtract(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			Extract(d, "")
+			Extract(d, "", nil)
 		}
 	}
 	b.StopTimer()

@@ -5,7 +5,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Reading names out of a byline (cleanNames) is the dearest test of the
@@ -14,18 +17,6 @@ import (
 // headline is used, so the walk records the elements that pass the cheap
 // tests, and their names are read when merge asks for them, from the
 // headline outwards.
-
-// bylineEntry is an element that may name the authors.
-type bylineEntry struct {
-	node *html.Node
-	pos  int
-	text span
-	// strong marks markup that says what it is (rel=author, a byline
-	// class, a label) rather than a "By …" text pattern.
-	strong bool
-	state  int8 // 0 not read yet, 1 names found (in c), -1 none
-	c      cand
-}
 
 // sortBylines orders the entries by position for nearestByline, keeping
 // the order of discovery in order.
@@ -116,7 +107,7 @@ func (v *visible) personalNear(anchor int) []string {
 		}
 		ok := len(e.c.names) > 0
 		for _, n := range e.c.names {
-			if len(strings.Fields(n)) < 2 || isHandle(n) || isOrgName(n) {
+			if len(strings.Fields(n)) < 2 || isHandle(n) || vocab.IsOrgName(n) {
 				ok = false
 			}
 		}
@@ -159,4 +150,139 @@ func (v *visible) datelineName(anchor int) string {
 		}
 	}
 	return ""
+}
+
+func isBylineElement(n *html.Node, k vocab.MetaKind) bool {
+	if strings.EqualFold(dom.Attr(n, "rel"), "author") {
+		return true
+	}
+	if n.DataAtom == atom.Address {
+		return true
+	}
+	return k&vocab.KindByline != 0
+}
+
+// bylineCand reads names from n. Explicit byline markup may hold the
+// names bare; a plain element needs the introducing word ("By …").
+func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (cand, bool) {
+	if !explicit && !vocab.BylineStart(text.text) {
+		return cand{}, false
+	}
+	t, short := lineText(n, 200)
+	if explicit {
+		// The name is often a link or a name-classed child next to a
+		// date and category links, sometimes only an image's alt text.
+		if nn := findLimited(n, 400, isNameChild(n)); nn != nil {
+			nt, ok := shortText(nn, 200)
+			if ok && nt == "" {
+				if img := findLimited(nn, 20, func(c *html.Node) bool { return c.DataAtom == atom.Img }); img != nil {
+					nt = collapse(dom.Attr(img, "alt"))
+				}
+			}
+			if ok && nt != "" {
+				if names := v.names(nt); len(names) > 0 {
+					// The byline box is dropped from the body with the
+					// names; a box that holds the whole article (an
+					// <article> classed with the author) gives only its
+					// name element.
+					node := n
+					if !short {
+						node = nn
+					}
+					return cand{node: node, names: names, pos: pos, strong: true}, true
+				}
+			}
+		}
+	}
+	if t == "" || !short {
+		return cand{}, false
+	}
+	if !explicit {
+		if !vocab.BylineLine(t) && !(v.trace.On(authorByColon) && vocab.ByColonLine(t)) {
+			return cand{}, false
+		}
+		// The names follow the byline word on its line; later lines of
+		// a plain element are dates, categories and reading times.
+		if i := strings.IndexByte(t, '\n'); i >= 0 {
+			t = t[:i]
+		}
+	}
+	names := v.names(t)
+	if len(names) == 0 {
+		return cand{}, false
+	}
+	return cand{node: n, names: names, pos: pos, strong: explicit}, true
+}
+
+// isNameChild matches the element inside a byline box that holds the
+// name itself.
+func isNameChild(box *html.Node) func(*html.Node) bool {
+	return func(c *html.Node) bool {
+		if c == box {
+			return false
+		}
+		if strings.EqualFold(dom.Attr(c, "rel"), "author") || strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
+			return true
+		}
+		return kinds(c)&vocab.KindName != 0
+	}
+}
+
+// labelByline reads names that follow a label element. The candidate's
+// node is the label's parent when that is a short line, else the label
+// alone: never an element that holds article text.
+func (v *visible) labelByline(n *html.Node, text span, pos int) (cand, bool) {
+	if n.FirstChild == nil || n.NextSibling == nil || n.DataAtom == atom.A || n.DataAtom == atom.Li {
+		return cand{}, false
+	}
+	t, ok := text.short(30)
+	if !ok || t == "" || !vocab.BylineLabel(t) {
+		return cand{}, false
+	}
+	// Menus link to "Autoren" and "Redaktion" pages: a label is never a
+	// link, and a bare noun (no colon) counts only as a heading-like label.
+	colon := strings.HasSuffix(t, ":")
+	if findLimited(n, 20, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil ||
+		ancestorLimited(n, func(p *html.Node) bool { return p.DataAtom == atom.Li || (p.DataAtom == atom.A && !colon) }) != nil {
+		return cand{}, false
+	}
+	if !colon && !vocab.LabelPreposition(strings.ToLower(strings.Trim(t, "|·•, "))) && !(v.trace.On(authorLabelPhrase) && vocab.EndsWithPreposition(t)) {
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
+		default:
+			return cand{}, false
+		}
+	}
+	var b strings.Builder
+	for c := n.NextSibling; c != nil && b.Len() < 120; c = c.NextSibling {
+		if c.Type == html.CommentNode {
+			continue
+		}
+		if c.DataAtom == atom.Li {
+			break
+		}
+		if c.Type == html.ElementNode && breaksLine(c) && strings.TrimSpace(b.String()) != "" {
+			// Leading breaks and the first block after the label
+			// (the field holding the name) belong to it; later ones
+			// end the name.
+			break
+		}
+		st, ok := shortText(c, 120)
+		if !ok {
+			break
+		}
+		b.WriteString(st)
+		b.WriteByte(' ')
+	}
+	names := v.names(b.String())
+	if len(names) == 0 {
+		return cand{}, false
+	}
+	node := n
+	if p := n.Parent; p != nil && p.Type == html.ElementNode {
+		if _, short := shortText(p, 200); short {
+			node = p
+		}
+	}
+	return cand{node: node, names: names, pos: pos, strong: true}, true
 }

@@ -112,7 +112,7 @@ func dump(t *testing.T, files []string, out string) {
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
 	for _, p := range files {
-		m := Extract(parseFile(t, p), "")
+		m := Extract(parseFile(t, p), "", nil)
 		line := corpusLine{Source: p, Title: m.Title, Byline: m.Byline, Authors: m.Authors, Date: m.Date,
 			DateModified: m.DateModified, SiteName: m.SiteName, Lang: m.Lang, Description: m.Description,
 			Image: m.Image, Tags: m.Tags, URL: m.URL, BaseURL: m.BaseURL}

@@ -145,30 +145,12 @@ func TestDateChoice(t *testing.T) {
 			""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "")
-		if m.Date != c.want {
-			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.want)
-		}
-	}
-}
-
-func TestDateLabel(t *testing.T) {
-	for _, c := range []struct {
-		s        string
-		pub, upd bool
-	}{
-		{"Erschienen am:", true, false},
-		{"Published", true, false},
-		{"Posted on", true, false},
-		{"Datum", true, false},
-		{"Zuletzt geändert am:", false, true},
-		{"Data protection", false, false},
-		{"Dates and times", false, false},
-		{"Posted by", false, false},
-	} {
-		if pub, upd := textDateline.Label(c.s), textUpdated.Label(c.s); pub != c.pub || upd != c.upd {
-			t.Errorf("Label(%q) = %v, %v, want %v, %v", c.s, pub, upd, c.pub, c.upd)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"), "", nil)
+			if m.Date != c.want {
+				t.Errorf("date %q, want %q", m.Date, c.want)
+			}
+		})
 	}
 }
 
@@ -178,19 +160,25 @@ func TestStateKeys(t *testing.T) {
 		"publishedUpdate": false, "lastPublished": false, "unpublishAt": false, "publisher": false, "publishStatus": false,
 		"scheduledPublishDate": false, "republishedAt": false, "publishedBy": false,
 	} {
-		if got := isPublicationKey(k); got != want {
-			t.Errorf("isPublicationKey(%q) = %v, want %v", k, got, want)
-		}
+		t.Run(k, func(t *testing.T) {
+			if got := isPublicationKey(k); got != want {
+				t.Errorf("isPublicationKey(%q) = %v, want %v", k, got, want)
+			}
+		})
 	}
 	for _, in := range []string{`"datePublished" : "2019-03-02"`, `\"published_at\":\"2019-03-02T06:22:28Z\"`, `pubDate='2019-03-02'`} {
-		if d := stampUnder(in, publicationKey); !strings.HasPrefix(d, "2019-03-02") {
-			t.Errorf("stampUnder(%s) = %q", in, d)
-		}
+		t.Run(in, func(t *testing.T) {
+			if d := stampUnder(in, publicationKey); !strings.HasPrefix(d, "2019-03-02") {
+				t.Errorf("stampUnder(%s) = %q", in, d)
+			}
+		})
 	}
 	for _, in := range []string{`"published":true,"date":"2019-03-02"`, `"publishedAt":null`, `"publishedAt":"soon"`, `"datePublished":"0000-00-00"`} {
-		if d := stampUnder(in, publicationKey); d != "" {
-			t.Errorf("stampUnder(%s) = %q, want none", in, d)
-		}
+		t.Run(in, func(t *testing.T) {
+			if d := stampUnder(in, publicationKey); d != "" {
+				t.Errorf("stampUnder(%s) = %q, want none", in, d)
+			}
+		})
 	}
 }
 
@@ -208,5 +196,27 @@ func FuzzStateDate(f *testing.F) {
 				t.Fatalf("stampUnder(%q) = %q, not an ISO date", s, d)
 			}
 		}
+	})
+}
+
+func TestDateRules(t *testing.T) {
+	fixedNow(t)
+	date := func(m *Meta) string { return m.Date }
+	const head = `<html><head><meta property="article:published_time" content="2022-01-03T16:52:00+00:00"></head><body><h1>Storm hits the coast</h1>`
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	runRuleCases(t, []ruleCase{
+		{"date-update-line",
+			head + `<span class="post-date"><span>Last Updated</span> <span>on</span> <span class="date">Feb 27, 2026</span></span>` + body,
+			"2022-01-03T16:52:00Z", date},
+		{"date-update-wrapper",
+			head + `<span class="meta-date"><span class="updated">2025-11-03</span></span>` + body,
+			"2022-01-03T16:52:00Z", date},
+		// More <meta> names for the publication date.
+		{"date-meta",
+			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,
+			"2025-07-17", date},
+		{"date-meta",
+			`<html><head><meta name="published-date" content="2021-02-16"></head><body><h1>Storm hits the coast</h1>` + body,
+			"2021-02-16", date},
 	})
 }

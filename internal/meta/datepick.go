@@ -9,45 +9,39 @@ import (
 // checking which of them the page shows near its headline: readers see
 // the date line, so a metadata stamp it confirms is the one to trust.
 
-// within returns the candidates that lie within dateWindow of the
-// headline, so that a date far down the page never shadows one close
-// to it.
-func within(cs []cand, anchor int) []cand {
-	var out []cand
-	for _, c := range cs {
-		if c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// confirmedDate returns the first publication date, in trust order,
-// that the page shows near the headline; when none is shown (or the
-// page has no headline) it is the first one given. Only publication
-// fields are passed in, so a modification date can never win here.
+// confirmedDate returns which of the publication dates ds, in trust
+// order, the page shows near the headline; when none is shown (or the
+// page has no headline) it is the first one given; -1 when none is. Only
+// publication fields are passed in, so a modification date can never
+// win here.
 //
 // When the sources disagree and the page shows more than one of their
 // days, the one shown closest to the headline is the date line; the
 // others sit further down (an "updated" box, a footer).
-func confirmedDate(anchor int, vis *visible, dates ...string) string {
-	d := first(dates...)
-	if !vis.headed {
-		return d
+func confirmedDate(anchor int, vis *visible, ds ...string) int {
+	given := -1
+	for i, d := range ds {
+		if d != "" {
+			given = i
+			break
+		}
 	}
-	best, bestDist := "", -1
-	for _, o := range dates {
-		if o == "" || (best != "" && o[:min(10, len(o))] == best[:min(10, len(best))]) {
+	if !vis.headed {
+		return given
+	}
+	best, bestDist := -1, -1
+	for i, o := range ds {
+		if o == "" || (best >= 0 && o[:min(10, len(o))] == ds[best][:min(10, len(ds[best]))]) {
 			continue
 		}
 		if dd, ok := shownAt(o, anchor, vis.dates, vis.loose); ok && (bestDist < 0 || dd < bestDist) {
-			best, bestDist = o, dd
+			best, bestDist = i, dd
 		}
 	}
-	if best != "" {
+	if best >= 0 {
 		return best
 	}
-	return d
+	return given
 }
 
 // shownAt returns how far from the headline the page shows date's day
@@ -161,13 +155,6 @@ func closestLoose(cs []cand, anchor int) (cand, bool) {
 	return nearest(near, anchor, true)
 }
 
-func dist(a, b int) int {
-	if a < b {
-		return b - a
-	}
-	return a - b
-}
-
 // teaserDate returns the date of the teaser that announces the page
 // itself: "latest news" lists often include the article being read,
 // with its headline and date, when the article shows no date of its
@@ -200,3 +187,56 @@ func (v *visible) teaserDate(title string) string {
 	}
 	return best
 }
+
+// agrees reports whether a visible date near the headline (outside
+// teasers and comments) falls on the same day as the metadata date.
+func agrees(date string, anchor int, lists ...[]cand) bool {
+	if len(date) < 10 {
+		return false
+	}
+	for _, cs := range lists {
+		for _, c := range cs {
+			if !c.skipped && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hugsAsDateLine reports whether an unlabelled date line is the
+// article's own date rather than metadata's: it hugs the headline, is a
+// line of its own (not a sentence that opens with a date), is not the
+// day of an "Updated" label beside it, and is not metadata's day with
+// day and month swapped (01/11 read the other way round).
+func hugsAsDateLine(c cand, anchor int, metaDate string, updates []cand) bool {
+	if c.skipped || c.inText || !hugs(c.pos, anchor) || len(c.date) < 10 {
+		return false
+	}
+	// A line that opens with the date may go on ("05.02.2020 – Redaktion:
+	// …"); one that ends in a colon introduces a quotation.
+	t, ok := shortText(c.node, 2*dateLineMax)
+	if !ok || t == "" || strings.HasSuffix(t, ":") || len(t) > dateLineMax && (t[0] < '0' || t[0] > '9') {
+		return false
+	}
+	for _, u := range updates {
+		if dist(u.pos, c.pos) <= 15 && strings.HasPrefix(u.date, c.date[:10]) {
+			return false
+		}
+	}
+	// A zoned stamp a day off is the same moment seen from the site's
+	// zone; keepShownDay settles which day to print.
+	if mt, ok := zoned(metaDate); ok {
+		if d, err := time.Parse("2006-01-02", c.date[:10]); err == nil && mt.Sub(d).Abs() <= 48*time.Hour {
+			return false
+		}
+	}
+	if len(metaDate) >= 10 && c.date[:5] == metaDate[:5] && c.date[5:7] == metaDate[8:10] && c.date[8:10] == metaDate[5:7] {
+		return false
+	}
+	return true
+}
+
+// dateLineMax is the longest text (bytes) of a line that is a date line
+// rather than a sentence or citation that holds a date.
+const dateLineMax = 50

@@ -52,10 +52,12 @@ func TestDatePick(t *testing.T) {
 			""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, c.head+"<body>"+c.body+"</body></html>"), "")
-		if m.Date != c.want {
-			t.Errorf("%s: date %q, want %q", c.name, m.Date, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, c.head+"<body>"+c.body+"</body></html>"), "", nil)
+			if m.Date != c.want {
+				t.Errorf("date %q, want %q", m.Date, c.want)
+			}
+		})
 	}
 }
 

@@ -35,3 +35,17 @@ func eqList(a, b []string) bool {
 	}
 	return true
 }
+
+// fromJSONLD, fromMicrodata and readHead read one source of a whole
+// page, for the tests of each source alone.
+func fromJSONLD(doc *html.Node) fields {
+	return readJSONLD(scan(doc), nil)
+}
+
+func fromMicrodata(doc *html.Node) fields {
+	return readMicrodata(scan(doc), nil)
+}
+
+func readHead(doc *html.Node) *head {
+	return headOf(scan(doc))
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/jsonld"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 )
 
@@ -28,11 +29,7 @@ var pageTypes = []string{
 	"MedicalWebPage", "CollectionPage",
 }
 
-func fromJSONLD(doc *html.Node) fields {
-	return readJSONLD(scan(doc))
-}
-
-func readJSONLD(pg *page) fields {
+func readJSONLD(pg *page, trace *rules.Trace) fields {
 	var objs []jsonld.Object
 	for _, s := range pg.scripts {
 		objs = append(objs, jsonld.Objects(s)...)
@@ -70,6 +67,13 @@ func readJSONLD(pg *page) fields {
 			if me, ok := resolve(main["mainEntity"]).(map[string]any); ok && jsonld.HasType(me, articleTypes...) {
 				var g fields
 				readLDObject(&g, me, resolve)
+				f = overlay(g, f)
+			} else if ok && isThreadQuestion(trace, main, me) {
+				// The question's metadata only: its text is the first
+				// post, not the thread the body stage reads.
+				var g fields
+				readLDObject(&g, me, resolve)
+				g.articleBody = ""
 				f = overlay(g, f)
 			}
 		}
@@ -119,11 +123,11 @@ func readLDObject(f *fields, o jsonld.Object, resolve func(any) any) {
 		}
 	}
 	for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
-		if f.date = ParseDate(jsonld.String(o, k)); f.date != "" {
+		if f.date = parseDate(jsonld.String(o, k)); f.date != "" {
 			break
 		}
 	}
-	f.modified = ParseDate(jsonld.String(o, "dateModified"))
+	f.modified = parseDate(jsonld.String(o, "dateModified"))
 	if p, ok := resolve(o["publisher"]).(map[string]any); ok {
 		f.siteName = clean(jsonld.String(p, "name"))
 	}
@@ -305,4 +309,11 @@ func overlay(a, b fields) fields {
 		a.articleBody = b.articleBody
 	}
 	return a
+}
+
+// isThreadQuestion reports the Question that a QAPage names as its main
+// entity: on a forum or Q&A site it is the thread's opening post, whose
+// name, author and date are the page's (an FAQPage's questions are not).
+func isThreadQuestion(trace *rules.Trace, page, entity jsonld.Object) bool {
+	return trace.On(questionIsArticle) && jsonld.HasType(page, "QAPage") && jsonld.HasType(entity, "Question")
 }

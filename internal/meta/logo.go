@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -14,13 +15,6 @@ import (
 // <h1> or an <h2>. The logo is known by its class ("logo",
 // "site-title") or by being a link to the home page.
 
-// logoWords are the whole class/id tokens of a logo heading; single
-// logo words inside longer names are tested in isLogoHeading.
-var logoWords = map[string]bool{
-	"sitetitle": true, "site-title": true, "sitename": true, "site-name": true, "brand": true,
-	"blogtitle": true, "blog-title": true, "wpcom-title": true,
-}
-
 // isLogoHeading reports whether the heading n holds the site's name.
 func isLogoHeading(n *html.Node) bool {
 	for _, a := range n.Attr {
@@ -28,14 +22,14 @@ func isLogoHeading(n *html.Node) bool {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
-			if logoWords[w] {
+			if vocab.LogoToken(w) {
 				return true
 			}
 		}
 	}
 	// "topbar__logo__title", "siteLogo": a logo word inside a longer
 	// class name.
-	if dom.AnyWord(n, func(w string) bool { return w == "logo" || w == "masthead" || w == "branding" }) {
+	if dom.AnyWord(n, vocab.LogoWord) {
 		return true
 	}
 	// All of its text inside one link to the home page.

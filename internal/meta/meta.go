@@ -3,14 +3,16 @@
 // source a page may carry: JSON-LD, microdata and RDFa, OpenGraph and
 // other <meta> conventions, and the visible byline, date line and
 // headline. Each source is read on its own into a fields value; merge.go
-// then picks each field from the most trustworthy source that has it.
+// then picks each field from the most trustworthy source that has it,
+// in the trust order of trust.go.
 //
 // Extract runs before the DOM is cleaned and never modifies the tree.
 package meta
 
 import (
-	"strings"
+	"time"
 
+	"github.com/pith-org/pith/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -40,7 +42,12 @@ type fields struct {
 	org     string   // an organisation given as author
 	// rawAuthor is a dedicated author field that names no person
 	// ("Staff Writer", "HLNF Staff Report"): the last resort.
-	rawAuthor      string
+	rawAuthor string
+	// labelled are the names of a display field labelled as the
+	// author (twitter:label1 "Written by", twitter:data1 "Jane Doe");
+	// labelledRaw is its value when it names no person.
+	labelled       []string
+	labelledRaw    string
 	date, modified string // ISO 8601
 	siteName       string
 	description    string
@@ -51,24 +58,9 @@ type fields struct {
 	articleBody    string
 }
 
-// Extract reads the page's metadata. pageURL is the fetched final URL or
-// --base-url ("" for plain files).
-func Extract(doc *html.Node, pageURL string) *Meta {
-	m := &Meta{}
-	if doc == nil {
-		return m
-	}
-	pg := scan(doc)
-	head := headOf(pg)
-	ld := readJSONLD(pg)
-	md := readMicrodata(pg)
-	mt := fromMetaTags(head)
-	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
-	vis := visibleOf(pg, monthFirst)
-	merge(m, head, ld, md, mt, vis, pg.states, pageURL)
-	finishLang(m, doc)
-	tag := first(head.htmlLang, mt.lang, ld.lang, md.lang, m.Lang)
-	m.Date = keepShownDay(m.Date, localDate(m.Date, tag), vis)
-	m.DateModified = keepShownDay(m.DateModified, localDate(m.DateModified, tag), vis)
-	return m
-}
+// now is the clock that bounds future dates; tests replace it.
+var now = time.Now
+
+// parseDate reads the first date in s, day first when a numeric date is
+// ambiguous (see dates.Parse).
+func parseDate(s string) string { return dates.Parse(s, now(), false) }

@@ -36,7 +36,7 @@ func TestExtractFull(t *testing.T) {
 	fixedNow(t)
 	doc := parse(t, fullPage)
 	before := render(t, doc)
-	m := Extract(doc, "")
+	m := Extract(doc, "", nil)
 	if after := render(t, doc); after != before {
 		t.Fatal("Extract modified the tree")
 	}
@@ -78,10 +78,12 @@ func TestBaseURL(t *testing.T) {
 		{"nothing", ``, "", ""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><head>"+c.head+"</head><body></body></html>"), c.page)
-		if m.BaseURL != c.want {
-			t.Errorf("%s: BaseURL %q, want %q", c.name, m.BaseURL, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><head>"+c.head+"</head><body></body></html>"), c.page, nil)
+			if m.BaseURL != c.want {
+				t.Errorf("BaseURL %q, want %q", m.BaseURL, c.want)
+			}
+		})
 	}
 }
 
@@ -94,28 +96,30 @@ func TestLang(t *testing.T) {
 		{"too little text", `<html><body><p>Hi</p></body></html>`, ""},
 	}
 	for _, c := range cases {
-		if got := Extract(parse(t, c.page), "").Lang; got != c.want {
-			t.Errorf("%s: %q, want %q", c.name, got, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			if got := Extract(parse(t, c.page), "", nil).Lang; got != c.want {
+				t.Errorf("%q, want %q", got, c.want)
+			}
+		})
 	}
 }
 
 func TestOrganisationOnlyWhenNoPerson(t *testing.T) {
 	page := ld(`{"@type":"Article","headline":"A","author":{"@type":"Organization","name":"Daily"}}`)
-	if m := Extract(parse(t, page), ""); m.Byline != "Daily" {
+	if m := Extract(parse(t, page), "", nil); m.Byline != "Daily" {
 		t.Errorf("org byline %q", m.Byline)
 	}
 	page = `<html><head><meta property="og:site_name" content="Daily"><script type="application/ld+json">{"@type":"Article","headline":"A","author":[{"@type":"Person","name":"Daily"},{"@type":"Person","name":"Jane Doe"}]}</script></head></html>`
-	if m := Extract(parse(t, page), ""); m.Byline != "Jane Doe" {
+	if m := Extract(parse(t, page), "", nil); m.Byline != "Jane Doe" {
 		t.Errorf("site name kept as author: %q", m.Byline)
 	}
 }
 
 func TestExtractNil(t *testing.T) {
-	if m := Extract(nil, ""); m == nil || m.Title != "" {
+	if m := Extract(nil, "", nil); m == nil || m.Title != "" {
 		t.Errorf("nil doc: %+v", m)
 	}
-	m := Extract(parse(t, ""), "")
+	m := Extract(parse(t, ""), "", nil)
 	if m.Title != "" || m.Date != "" || len(m.Authors) != 0 {
 		t.Errorf("empty page: %+v", m)
 	}
@@ -130,30 +134,31 @@ func TestMissionPages(t *testing.T) {
 		t.Skip("mission corpus not found")
 	}
 	for _, p := range pages {
-		raw, err := os.ReadFile(strings.TrimSuffix(p, ".html") + ".expected.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var exp struct {
-			Title, Byline, Date string
-			SiteName            string `json:"site_name"`
-		}
-		if err := json.Unmarshal(raw, &exp); err != nil {
-			t.Fatal(err)
-		}
-		m := Extract(parseFile(t, p), "")
-		name := filepath.Base(p)
-		if m.Title != exp.Title {
-			t.Errorf("%s: title %q, want %q", name, m.Title, exp.Title)
-		}
-		if m.Byline != exp.Byline {
-			t.Errorf("%s: byline %q, want %q", name, m.Byline, exp.Byline)
-		}
-		if !strings.HasPrefix(m.Date, exp.Date) {
-			t.Errorf("%s: date %q, want %q", name, m.Date, exp.Date)
-		}
-		if m.SiteName != exp.SiteName {
-			t.Errorf("%s: site %q, want %q", name, m.SiteName, exp.SiteName)
-		}
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			raw, err := os.ReadFile(strings.TrimSuffix(p, ".html") + ".expected.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var exp struct {
+				Title, Byline, Date string
+				SiteName            string `json:"site_name"`
+			}
+			if err := json.Unmarshal(raw, &exp); err != nil {
+				t.Fatal(err)
+			}
+			m := Extract(parseFile(t, p), "", nil)
+			if m.Title != exp.Title {
+				t.Errorf("title %q, want %q", m.Title, exp.Title)
+			}
+			if m.Byline != exp.Byline {
+				t.Errorf("byline %q, want %q", m.Byline, exp.Byline)
+			}
+			if !strings.HasPrefix(m.Date, exp.Date) {
+				t.Errorf("date %q, want %q", m.Date, exp.Date)
+			}
+			if m.SiteName != exp.SiteName {
+				t.Errorf("site %q, want %q", m.SiteName, exp.SiteName)
+			}
+		})
 	}
 }

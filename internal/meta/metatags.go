@@ -1,9 +1,11 @@
 package meta
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -41,10 +43,6 @@ func (h *head) all(keys ...string) []string {
 		}
 	}
 	return out
-}
-
-func readHead(doc *html.Node) *head {
-	return headOf(scan(doc))
 }
 
 func headOf(pg *page) *head {
@@ -118,14 +116,33 @@ func metaContent(n *html.Node) (string, bool) {
 var (
 	titleKeys    = []string{"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "citation_title", "title"}
 	authorKeys   = []string{"article:author", "og:article:author", "author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "citation_author", "byl", "cxenseparse:author", "book:author", "article:author_name", "dc.contributor"}
-	dateKeys     = []string{"article:published_time", "og:article:published_time", "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date", "date_published", "original-publish-date", "article.published", "date.release", "release_date", "cxenseparse:recs:publishtime", "og:published_time", "date", "created"}
-	modifiedKeys = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "modified", "revised", "lastmod"}
+	dateKeys     = []string{"article:published_time", "og:article:published_time", "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date", "date_published", "original-publish-date", "article.published", "date.release", "release_date", "cxenseparse:recs:publishtime", "og:published_time", "published-date", "published_date", "published", "date", "created"}
+	modifiedKeys = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "modified-date", "modified_date", "modified", "revised", "lastmod"}
 	siteKeys     = []string{"og:site_name", "application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher", "publisher"}
 	descKeys     = []string{"og:description", "description", "twitter:description", "dc.description", "dcterms.description", "dcterms.abstract"}
 	imageKeys    = []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail"}
 	tagKeys      = []string{"article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags"}
 	langKeys     = []string{"og:locale", "content-language", "dc.language", "dcterms.language", "language"}
 )
+
+// labelledAuthor reads the author from the label/value pairs that
+// sharing cards display (twitter:label1 "Written by" with twitter:data1
+// "Jane Doe", as WordPress SEO plugins write them).
+func labelledAuthor(h *head) ([]string, string) {
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		label := strings.ToLower(strings.TrimSpace(h.get("twitter:label" + n)))
+		if !vocab.BylineLabel(label) {
+			continue
+		}
+		v := h.get("twitter:data" + n)
+		if names := cleanNames(v); len(names) > 0 {
+			return names, ""
+		}
+		return nil, plainAuthor(v)
+	}
+	return nil, ""
+}
 
 func fromMetaTags(h *head) fields {
 	var f fields
@@ -151,15 +168,16 @@ func fromMetaTags(h *head) fields {
 		}
 	}
 	for _, k := range dateKeys {
-		if f.date = ParseDate(h.get(k)); f.date != "" {
+		if f.date = parseDate(h.get(k)); f.date != "" {
 			break
 		}
 	}
 	for _, k := range modifiedKeys {
-		if f.modified = ParseDate(h.get(k)); f.modified != "" {
+		if f.modified = parseDate(h.get(k)); f.modified != "" {
 			break
 		}
 	}
+	f.labelled, f.labelledRaw = labelledAuthor(h)
 	f.siteName = h.get(siteKeys...)
 	if len(f.siteName) > 80 {
 		f.siteName = ""

@@ -1,9 +1,11 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -14,11 +16,7 @@ import (
 // comment, a review of something else or a related teaser are ignored
 // so that their authors and dates do not leak into the article's.
 
-func fromMicrodata(doc *html.Node) fields {
-	return readMicrodata(scan(doc))
-}
-
-func readMicrodata(pg *page) fields {
+func readMicrodata(pg *page, trace *rules.Trace) fields {
 	var f fields
 	var authorNodes []*html.Node
 	for _, n := range pg.props {
@@ -26,7 +24,7 @@ func readMicrodata(pg *page) fields {
 		if len(props) == 0 {
 			continue
 		}
-		if !belongsToArticle(n) {
+		if !belongsToArticle(n, trace) {
 			continue
 		}
 		for _, p := range props {
@@ -41,11 +39,11 @@ func readMicrodata(pg *page) fields {
 				}
 			case "datepublished", "datecreated", "date", "issued", "created":
 				if f.date == "" {
-					f.date = ParseDate(propValue(n))
+					f.date = parseDate(propValue(n))
 				}
 			case "datemodified", "modified":
 				if f.modified == "" {
-					f.modified = ParseDate(propValue(n))
+					f.modified = parseDate(propValue(n))
 				}
 			case "description", "abstract":
 				if f.description == "" && n.DataAtom == atom.Meta {
@@ -161,22 +159,16 @@ func isAuthorProp(n *html.Node) bool {
 // belongsToArticle reports whether the nearest enclosing item of n (its
 // own itemscope does not count) is absent or describes the page or an
 // article, rather than a comment, a person or some other thing.
-func belongsToArticle(n *html.Node) bool {
-	scope := ancestorLimited(n, func(p *html.Node) bool { return dom.HasAttr(p, "itemscope") || dom.HasAttr(p, "typeof") })
+func belongsToArticle(n *html.Node, trace *rules.Trace) bool {
+	scope := ancestorLimited(n, isScope)
 	if scope == nil {
 		return true
 	}
-	t := dom.Attr(scope, "itemtype")
-	if t == "" {
-		t = dom.Attr(scope, "typeof")
-	}
-	if t == "" {
+	types := scopeTypes(scope)
+	if len(types) == 0 {
 		return true
 	}
-	for _, w := range strings.Fields(t) {
-		if i := strings.LastIndexAny(w, "/:#"); i >= 0 {
-			w = w[i+1:]
-		}
+	for _, w := range types {
 		for _, a := range articleTypes {
 			if strings.EqualFold(w, a) {
 				return true
@@ -184,6 +176,13 @@ func belongsToArticle(n *html.Node) bool {
 		}
 		for _, a := range pageTypes {
 			if strings.EqualFold(w, a) {
+				return true
+			}
+		}
+		if strings.EqualFold(w, "Question") && trace.On(questionIsArticle) {
+			// The Question a QAPage holds is the thread's opening post;
+			// an FAQ's questions sit in an FAQPage.
+			if outer := ancestorLimited(scope, isScope); outer != nil && slices.ContainsFunc(scopeTypes(outer), func(t string) bool { return strings.EqualFold(t, "QAPage") }) {
 				return true
 			}
 		}
@@ -236,4 +235,25 @@ func ancestorLimited(n *html.Node, match func(*html.Node) bool) *html.Node {
 		}
 	}
 	return nil
+}
+
+// isScope reports an element that opens a microdata item or an RDFa
+// resource.
+func isScope(p *html.Node) bool { return dom.HasAttr(p, "itemscope") || dom.HasAttr(p, "typeof") }
+
+// scopeTypes returns the type names of an item (itemtype or typeof),
+// without their vocabulary's address.
+func scopeTypes(scope *html.Node) []string {
+	t := dom.Attr(scope, "itemtype")
+	if t == "" {
+		t = dom.Attr(scope, "typeof")
+	}
+	var out []string
+	for _, w := range strings.Fields(t) {
+		if i := strings.LastIndexAny(w, "/:#"); i >= 0 {
+			w = w[i+1:]
+		}
+		out = append(out, w)
+	}
+	return out
 }

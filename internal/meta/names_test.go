@@ -43,8 +43,10 @@ func TestCleanNames(t *testing.T) {
 		{"this is a long sentence that is not a name at all", nil},
 	}
 	for _, c := range cases {
-		if got := cleanNames(c.in); !eqList(got, c.want) {
-			t.Errorf("cleanNames(%q) = %q, want %q", c.in, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := cleanNames(c.in); !eqList(got, c.want) {
+				t.Errorf("cleanNames(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
 	}
 }

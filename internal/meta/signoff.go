@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/vocab"
 )
 
 // SignOff returns the person named by a line that is nothing but a name,
@@ -22,11 +24,11 @@ func SignOff(line string) (string, bool) {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !vocab.NameParticle(w) {
 			return "", false
 		}
 	}
-	if !looksLikeName(line) || isOrgName(line) {
+	if !looksLikeName(line) || vocab.IsOrgName(line) {
 		return "", false
 	}
 	names := cleanNames(line)

@@ -44,10 +44,12 @@ func TestJSONLD(t *testing.T) {
 			title: "F"},
 	}
 	for _, c := range cases {
-		f := fromJSONLD(parse(t, c.page))
-		if f.title != c.title || f.date != c.date || f.modified != c.mod || !eqList(f.authors, c.authors) || f.org != c.org || f.siteName != c.site || f.articleBody != c.body {
-			t.Errorf("%s: got %+v", c.name, f)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			f := fromJSONLD(parse(t, c.page))
+			if f.title != c.title || f.date != c.date || f.modified != c.mod || !eqList(f.authors, c.authors) || f.org != c.org || f.siteName != c.site || f.articleBody != c.body {
+				t.Errorf("got %+v", f)
+			}
+		})
 	}
 }
 
@@ -120,10 +122,12 @@ func TestMetaTagsOtherConventions(t *testing.T) {
 		{"plain names", `<meta name="author" content="Pieter de Vries"><meta name="date" content="2017-04-12">`, "Pieter de Vries", "2017-04-12"},
 	}
 	for _, c := range cases {
-		f := fromMetaTags(readHead(parse(t, "<html><head>"+c.meta+"</head></html>")))
-		if !eqList(f.authors, []string{c.author}) || f.date != c.date {
-			t.Errorf("%s: got %+v", c.name, f)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			f := fromMetaTags(readHead(parse(t, "<html><head>"+c.meta+"</head></html>")))
+			if !eqList(f.authors, []string{c.author}) || f.date != c.date {
+				t.Errorf("got %+v", f)
+			}
+		})
 	}
 }
 
@@ -145,13 +149,15 @@ func TestVisibleBylines(t *testing.T) {
 		{"prose is not a byline", `<h1>T</h1><p>By the end of the day, everyone had left the building.</p>`, nil},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
-		if !eqList(m.Authors, c.want) {
-			t.Errorf("%s: authors %q, want %q", c.name, m.Authors, c.want)
-		}
-		if len(c.want) > 0 && m.Byline != strings.Join(c.want, ", ") {
-			t.Errorf("%s: byline %q", c.name, m.Byline)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
+			if !eqList(m.Authors, c.want) {
+				t.Errorf("authors %q, want %q", m.Authors, c.want)
+			}
+			if len(c.want) > 0 && m.Byline != strings.Join(c.want, ", ") {
+				t.Errorf("byline %q", m.Byline)
+			}
+		})
 	}
 }
 
@@ -171,9 +177,11 @@ func TestVisibleDates(t *testing.T) {
 		{"no date", `<h1>T</h1><p>Nothing here.</p>`, "", ""},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "")
-		if m.Date != c.date || m.DateModified != c.mod {
-			t.Errorf("%s: date %q modified %q, want %q %q", c.name, m.Date, m.DateModified, c.date, c.mod)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, "<html><body>"+c.body+"</body></html>"), "", nil)
+			if m.Date != c.date || m.DateModified != c.mod {
+				t.Errorf("date %q modified %q, want %q %q", m.Date, m.DateModified, c.date, c.mod)
+			}
+		})
 	}
 }

@@ -76,7 +76,7 @@ func stampUnder(t string, kt keyTest) string {
 		if len(v) < 10 {
 			continue
 		}
-		if d := ParseDate(v); d != "" && strings.HasPrefix(d, v[:4]) {
+		if d := parseDate(v); d != "" && strings.HasPrefix(d, v[:4]) {
 			return d
 		}
 	}
@@ -161,4 +161,9 @@ func indexFold(t, needle string) int {
 		}
 	}
 	return -1
+}
+
+// wordByte reports whether c continues an ASCII word.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

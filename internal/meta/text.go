@@ -349,3 +349,18 @@ func findLimited(n *html.Node, limit int, match func(*html.Node) bool) *html.Nod
 	})
 	return found
 }
+
+func first(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// sameDay reports whether two ISO dates fall on the same calendar day as
+// written.
+func sameDay(a, b string) bool {
+	return len(a) >= 10 && len(b) >= 10 && a[:10] == b[:10]
+}

@@ -1,9 +1,10 @@
 package meta
 
 import (
-	"net/url"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pith-org/pith/internal/vocab"
 )
 
 // Titles in <title> and og:title usually carry the site name ("Headline
@@ -23,7 +24,12 @@ var (
 
 // stripSite removes a site-name prefix or suffix from t. site may be
 // empty; host is the page's host name, used as a hint.
-func stripSite(t, site, host string) string {
+func stripSite(t, site, host string) string { return stripSiteChain(t, site, host, true) }
+
+// stripSiteChain is stripSite; chain says whether a run of short
+// trailing parts is cut one after the other ("Headline - Soccer - Sport
+// - Breaking News"), or only the last.
+func stripSiteChain(t, site, host string, chain bool) string {
 	t = collapse(t)
 	for i := 0; i < 3; i++ {
 		u := stripNamed(t, site, host)
@@ -46,13 +52,19 @@ func stripSite(t, site, host string) string {
 		t = strings.TrimSpace(best)
 	}
 	for _, sep := range weakSeps {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := t[:i], t[i+len(sep):]
-		if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 3 && len(tail) < len(head)/2+1 && looksLikeSiteName(tail) {
+		for {
+			i := strings.LastIndex(t, sep)
+			if i <= 0 {
+				break
+			}
+			head, tail := t[:i], t[i+len(sep):]
+			if len(strings.Fields(tail)) > 3 || len(strings.Fields(head)) < 3 || len(tail) >= len(head)/2+1 || !looksLikeSiteName(tail) {
+				break
+			}
 			t = strings.TrimSpace(head)
+			if !chain {
+				break
+			}
 		}
 	}
 	return t
@@ -113,35 +125,6 @@ func looksLikeSiteName(s string) bool {
 	return true
 }
 
-// hostName returns the host name of URL raw, or raw itself when it is
-// not an absolute URL (a bare host).
-func hostName(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		return u.Hostname()
-	}
-	return raw
-}
-
-// hostCore returns the distinctive part of a host: "www.example.co.uk"
-// gives "example".
-func hostCore(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	h := hostName(raw)
-	parts := strings.Split(strings.TrimPrefix(h, "www."), ".")
-	if len(parts) == 0 {
-		return ""
-	}
-	best := parts[0]
-	for _, p := range parts[:len(parts)-1] {
-		if len(p) > len(best) {
-			best = p
-		}
-	}
-	return best
-}
-
 // tidyTitle takes off what is never part of a headline: a full date
 // opening it ("23.01.2022 - Dorothea Wierer darf …", a news list's
 // habit) and separators left dangling by a CMS ("National Rail
@@ -161,7 +144,7 @@ func tidyTitle(t string) string {
 			continue
 		}
 		head, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
-		if len(strings.Fields(head)) <= 4 && len(ParseDate(head)) >= 10 && len(strings.Fields(rest)) >= 3 {
+		if len(strings.Fields(head)) <= 4 && len(parseDate(head)) >= 10 && len(strings.Fields(rest)) >= 3 {
 			return rest
 		}
 	}
@@ -242,89 +225,276 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 	return "", false
 }
 
-// chooseTitle applies the rule above. meta lists metadata titles from
-// the most to the least trusted, raw (before stripping).
-func chooseTitle(h1s []heading, meta []string, site, host string) (string, *heading) {
+// The metadata title rules and those that read the evidence; trust.go
+// registers them.
+const (
+	titleLogoHeadline   = "title-logo-headline"
+	titleSectionChain   = "title-section-chain"
+	titleDocumentMarkup = "title-document-markup"
+	titleH1FirstPart    = "title-h1-first-part"
+	headingPermalink    = "heading-permalink"
+
+	titleJSONLD    = "title-jsonld"
+	titleMicrodata = "title-microdata"
+	titleMeta      = "title-meta"
+	titleDocument  = "title-document"
+)
+
+// metaTitleSources are the metadata titles, in trust order, with their
+// rules.
+var metaTitleSources = []struct {
+	rule  string
+	title func(*merger) string
+}{
+	{titleJSONLD, func(g *merger) string { return g.ld.title }},
+	{titleMicrodata, func(g *merger) string { return g.md.title }},
+	{titleMeta, func(g *merger) string { return g.mt.title }},
+	{titleDocument, func(g *merger) string {
+		if g.trace.On(titleDocumentMarkup) && hasMarkup(g.h.title) {
+			return ""
+		}
+		return g.h.title
+	}},
+}
+
+// titleEv works the evidence out once.
+func (g *merger) titleEv() *titleEvidence {
+	if g.titles != nil {
+		return g.titles
+	}
+	e := &titleEvidence{site: g.declared, firstPart: g.trace.On(titleH1FirstPart)}
+	g.titles = e
+	var metaRule []string
+	for _, s := range metaTitleSources {
+		if t := s.title(g); t != "" && g.trace.On(s.rule) {
+			e.meta, metaRule = append(e.meta, t), append(metaRule, s.rule)
+		}
+	}
 	// A logo <h1> holds the site's name, which the document title often
 	// shows beside the headline ("Headline : Site Name"): it is not the
 	// headline, and it is stripped from the titles like a site name.
-	siteH1 := ""
+	h1s := g.vis.h1s
 	for i := range h1s {
-		if h1s[i].logo || titleSiteH1(h1s[i].text, meta, host) {
-			siteH1 = h1s[i].text
+		logo := h1s[i].logo && !(g.trace.On(titleLogoHeadline) && e.readsAsHeadline(h1s[i].text, g.host))
+		if logo || titleSiteH1(h1s[i].text, e.meta, g.host) {
+			e.siteH1 = h1s[i].text
 			break
 		}
 	}
-	stripped := make([]string, 0, len(meta))
-	for _, m := range meta {
-		if m == "" {
-			continue
-		}
-		if siteH1 == "" {
-			stripped = append(stripped, stripSite(m, site, host))
-			continue
-		}
-		if sameName(m, siteH1) {
+	chain := g.trace.On(titleSectionChain)
+	for i, m := range e.meta {
+		switch {
+		case e.siteH1 == "":
+			m = stripSiteChain(m, e.site, g.host, chain)
+		case sameName(m, e.siteH1):
 			// The document title is the site's name alone.
 			continue
+		default:
+			m = stripNamed(stripSiteChain(stripNamed(collapse(m), e.siteH1, ""), e.site, g.host, chain), e.siteH1, "")
 		}
-		stripped = append(stripped, stripNamed(stripSite(stripNamed(collapse(m), siteH1, ""), site, host), siteH1, ""))
+		e.stripped, e.rule = append(e.stripped, m), append(e.rule, metaRule[i])
 	}
-	for i := range h1s {
-		h := &h1s[i]
-		ft, ff := fold(h.text), fold(h.full)
-		if ft == "" || sameName(h.text, site) || h.text == siteH1 {
-			continue
+	return e
+}
+
+// readsAsHeadline reports that an <h1> the page classes as its logo
+// holds the headline after all: a metadata title reads as its text with
+// the site's name beside it ("Event Management Process: 7 Steps | Site"
+// over an h1 "Event Management Process: 7 Steps" classed "blog-title").
+func (e *titleEvidence) readsAsHeadline(text, host string) bool {
+	// Site names are short: a logo's text of three words or fewer is
+	// taken for one, as its class says.
+	ft := fold(text)
+	if ft == "" || len(strings.Fields(text)) < 4 {
+		return false
+	}
+	for _, m := range e.meta {
+		if fm := fold(m); fm != ft && fold(stripSite(m, e.site, host)) == ft {
+			return true
 		}
-		if rest, ok := setOffLead(h, meta); ok {
-			return rest, h
-		}
-		if fb := fold(h.afterBreak); fb != "" {
-			for _, s := range stripped {
-				if fold(s) == fb {
-					return h.afterBreak, h
-				}
+	}
+	return false
+}
+
+// hasMarkup reports a document title that holds markup: a <title> left
+// open swallows the page's next tags as its text.
+func hasMarkup(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '<' {
+			if c := t[i+1]; c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
 			}
 		}
-		for j, m := range meta {
-			fm := fold(m)
-			if fm == "" {
+	}
+	return strings.Contains(t, "-->")
+}
+
+// h1Title is the headline as the <h1> shows it, when a metadata title
+// agrees: the h1 itself, or without the kicker or the site name that one
+// of them carries.
+func h1Title(g *merger) string {
+	e := g.titleEv()
+	for i := range g.vis.h1s {
+		h := &g.vis.h1s[i]
+		if t := h.agreedTitle(e, g.host); t != "" {
+			g.heading = h
+			return t
+		}
+	}
+	return ""
+}
+
+// agreedTitle is h1Title for one <h1>, "" when no metadata title
+// agrees with it.
+func (h *heading) agreedTitle(e *titleEvidence, host string) string {
+	ft, ff := fold(h.text), fold(h.full)
+	if ft == "" || sameName(h.text, e.site) || h.text == e.siteH1 {
+		return ""
+	}
+	if rest, ok := setOffLead(h, e.meta); ok {
+		return rest
+	}
+	if fb := fold(h.afterBreak); fb != "" {
+		for _, s := range e.stripped {
+			if fold(s) == fb {
+				return h.afterBreak
+			}
+		}
+	}
+	for _, m := range e.meta {
+		fm := fold(m)
+		if fm == ft || fm == ff {
+			// Some templates print the document title, site name
+			// and all, as the headline.
+			return stripNamed(h.text, e.site, host)
+		}
+		// The metadata title carries a site name or kicker around the h1.
+		if len(ft) >= 12 && strings.Contains(fm, ft) {
+			return h.text
+		}
+	}
+	for _, s := range e.stripped {
+		fs := fold(s)
+		// The h1 carries a kicker or a subtitle around the cleaned
+		// title: the title alone is the headline.
+		if len(fs) >= 12 && strings.Contains(ft, fs) {
+			if len(fs) == len(ft) {
+				return h.text
+			}
+			return s
+		}
+	}
+	if e.firstPart && !h.logo && !h.pageHeader {
+		// "Models | Django documentation | Django" over an h1 "Models"
+		// in the content: a short headline agrees when it is the first
+		// part, before the site's and section's names.
+		for _, m := range e.meta {
+			if parts := titleParts(m); len(parts) >= 2 && fold(parts[0]) == ft {
+				return h.text
+			}
+		}
+	}
+	return ""
+}
+
+// metaTitle is the title of metadata source rule without the site's
+// name, when it is the first such title that is not the site's name; a
+// title cut short by an unescaped quotation mark is completed from a
+// later one.
+func metaTitle(rule string) func(*merger) string {
+	return func(g *merger) string {
+		e := g.titleEv()
+		for i, s := range e.stripped {
+			if e.rule[i] != rule {
 				continue
 			}
-			if fm == ft || fm == ff {
-				// Some templates print the document title, site name
-				// and all, as the headline.
-				return stripNamed(h.text, site, host), h
+			if s != "" && !sameName(s, e.site) {
+				return uncut(s, e.stripped[i+1:])
 			}
-			// The metadata title carries a site name or kicker around the h1.
-			if len(ft) >= 12 && strings.Contains(fm, ft) {
-				return h.text, h
-			}
-			_ = j
+			return ""
 		}
-		for _, s := range stripped {
-			fs := fold(s)
-			// The h1 carries a kicker or a subtitle around the cleaned
-			// title: the title alone is the headline.
-			if len(fs) >= 12 && strings.Contains(ft, fs) {
-				if len(fs) == len(ft) {
-					return h.text, h
+		return ""
+	}
+}
+
+// subheadingPart is the part of a metadata title that the page shows as
+// an h2-h4 heading where no <h1> gives the headline: "Fulham wrap up
+// Hangeland capture - Yahoo! Eurosport UK" over an h2 "Fulham wrap up
+// Hangeland capture". A part of three words or more is the headline
+// when the page prints it on its own; the site's and section's names
+// around it are not.
+func subheadingPart(g *merger) string {
+	if len(g.vis.subs) == 0 {
+		return ""
+	}
+	shown := func(t string) string {
+		ft := fold(t)
+		for _, s := range g.vis.subs {
+			if fold(s.text) == ft {
+				return s.text
+			}
+		}
+		return ""
+	}
+	for _, m := range g.titleEv().meta {
+		if shown(m) != "" {
+			// The page prints the whole title: no part of it is the
+			// headline alone.
+			return ""
+		}
+		for _, p := range titleParts(m) {
+			if len(strings.Fields(p)) >= 3 {
+				if s := shown(p); s != "" {
+					return s
 				}
-				return s, h
 			}
 		}
 	}
-	for i, s := range stripped {
-		if s != "" && !sameName(s, site) {
-			return uncut(s, stripped[i+1:]), nil
+	return ""
+}
+
+// titleParts splits a document title at every separator a title may
+// use between the headline and the site's or section's name.
+func titleParts(t string) []string {
+	parts := []string{collapse(t)}
+	for _, sep := range titleSeps {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// firstSubheading is the first h2-h4 heading of a page that names itself
+// nowhere else (no metadata title, no <h1>), unless it is a label or a
+// furniture heading ("Bookmark with:", "Most popular").
+func firstSubheading(g *merger) string {
+	if len(g.vis.subs) == 0 {
+		return ""
+	}
+	t := g.vis.subs[0].text
+	if strings.HasSuffix(t, ":") || vocab.BoilerHeading(t) {
+		return ""
+	}
+	return t
+}
+
+// firstH1 is the text of the first <h1> that has any, when no metadata
+// title helps.
+func firstH1(g *merger) string {
+	for i := range g.vis.h1s {
+		if h := &g.vis.h1s[i]; h.text != "" {
+			g.heading = h
+			return h.text
 		}
 	}
-	for i := range h1s {
-		if h1s[i].text != "" {
-			return h1s[i].text, &h1s[i]
-		}
-	}
-	return "", nil
+	return ""
 }
 
 // titleSeps are all the separators a document title may use between

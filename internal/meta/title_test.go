@@ -22,9 +22,11 @@ func TestStripSite(t *testing.T) {
 		{"Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch", "", "https://www.gipfelbuch.ch/x", "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"},
 	}
 	for _, c := range cases {
-		if got := stripSite(c.title, c.site, c.host); got != c.want {
-			t.Errorf("stripSite(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
-		}
+		t.Run(c.title, func(t *testing.T) {
+			if got := stripSite(c.title, c.site, c.host); got != c.want {
+				t.Errorf("stripSite(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+			}
+		})
 	}
 }
 
@@ -39,9 +41,11 @@ func TestTidyTitle(t *testing.T) {
 		{"2024: The year in review", "2024: The year in review"},
 		{"23.01.2022 - Jubel", "23.01.2022 - Jubel"},
 	} {
-		if got := tidyTitle(c.in); got != c.want {
-			t.Errorf("tidyTitle(%q) = %q, want %q", c.in, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := tidyTitle(c.in); got != c.want {
+				t.Errorf("tidyTitle(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
 	}
 }
 
@@ -82,10 +86,12 @@ func TestTitleChoice(t *testing.T) {
 		{"jsonld headline", `<html><head><title>Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script></head><body><p>x</p></body></html>`, "From JSON-LD"},
 	}
 	for _, c := range cases {
-		m := Extract(parse(t, c.page), "")
-		if m.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			m := Extract(parse(t, c.page), "", nil)
+			if m.Title != c.want {
+				t.Errorf("title %q, want %q", m.Title, c.want)
+			}
+		})
 	}
 }
 
@@ -100,8 +106,39 @@ func TestSiteFromTitle(t *testing.T) {
 		{"Headline here – a much longer tail that reads like a sentence of its own", "Headline here", ""},
 	}
 	for _, c := range cases {
-		if got := siteFromTitle(c.doc, c.headline); got != c.want {
-			t.Errorf("siteFromTitle(%q, %q) = %q, want %q", c.doc, c.headline, got, c.want)
-		}
+		t.Run(c.doc, func(t *testing.T) {
+			if got := siteFromTitle(c.doc, c.headline); got != c.want {
+				t.Errorf("siteFromTitle(%q, %q) = %q, want %q", c.doc, c.headline, got, c.want)
+			}
+		})
 	}
+}
+
+func TestTitleRules(t *testing.T) {
+	fixedNow(t)
+	title := func(m *Meta) string { return m.Title }
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	runRuleCases(t, []ruleCase{
+		{"title-logo-headline",
+			`<html><head><title>Event Planning In Seven Steps | Acme</title></head><body><h1 class="blog-title">Event Planning In Seven Steps</h1>` + body,
+			"Event Planning In Seven Steps", title},
+		{"title-section-chain",
+			`<html><head><title>Chelsea hoping to sign a striker - Soccer - Sport</title></head><body>` + body,
+			"Chelsea hoping to sign a striker", title},
+		{"title-document-markup",
+			`<html><head><title>Daily Example <!-- stats --></title></head><body><h1>Storm hits the coast</h1>` + body,
+			"Storm hits the coast", title},
+		{"title-subheading-part",
+			`<html><head><title>Storm hits the coast - Daily Example</title></head><body><h2>Storm hits the coast</h2>` + body,
+			"Storm hits the coast", title},
+		{"title-subheading",
+			`<html><body><h2>Storm hits the coast</h2>` + body,
+			"Storm hits the coast", title},
+		{"title-h1-first-part",
+			`<html><head><title>Models | Django documentation | Django</title></head><body><main><h1>Models</h1>` + body + `</main>`,
+			"Models", title},
+		{"heading-permalink",
+			`<html><head><title>Data Structures — Python 3 documentation</title></head><body><h1>Data Structures<a class="headerlink" href="#data-structures">¶</a></h1>` + body,
+			"Data Structures", title},
+	})
 }

@@ -16,9 +16,11 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/pith-org/pith/internal/article"
+	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/meta"
 	"github.com/pith-org/pith/internal/rules"
@@ -222,6 +224,10 @@ func (p *Page) Decisions() []article.Decision {
 	return p.trace.Decisions()
 }
 
+// parseDate reads a date the user's selector pointed at, in any format
+// pith reads, as ISO 8601 ("" when there is none).
+func parseDate(s string) string { return dates.Parse(s, time.Now(), false) }
+
 // matchedNothing is the region of a decision whose selector found no
 // element on the page: not an error, but worth saying.
 const matchedNothing = "nothing (the selector matched no element)"
@@ -383,7 +389,7 @@ func (p *Page) Fields(doc *html.Node, m *meta.Meta) {
 		}
 		m.Byline = strings.Join(m.Authors, ", ")
 	}
-	if v := p.first(d, p.date, "date", meta.ParseDate); v != "" {
+	if v := p.first(d, p.date, "date", parseDate); v != "" {
 		m.Date = v
 	}
 }

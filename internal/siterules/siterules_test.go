@@ -214,7 +214,7 @@ func TestDrop(t *testing.T) {
 	}
 	// Metadata carriers stay, where the dropped element was; a
 	// microdata property goes with its element.
-	m := meta.Extract(doc, "")
+	m := meta.Extract(doc, "", nil)
 	if m.Title != "LD" {
 		t.Errorf("JSON-LD inside a dropped element was not read: title %q", m.Title)
 	}

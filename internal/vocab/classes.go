@@ -1,9 +1,8 @@
-package clean
+package vocab
 
-import "strings"
-
-// The boilerplate vocabulary, grouped by concept. Each element's class and
-// id attributes are split into lower-case words once (dom.Words); a word,
+// The boilerplate vocabulary of class and id words, grouped by concept.
+// Each element's class and id attributes are split into lower-case
+// words once (dom.Words); a word,
 // or two adjacent words written together ("most"+"read" → "mostread"),
 // is looked up in these maps. Compound class names that pages write as
 // one word ("sharebar", "socialshare") are caught by the stem lists,
@@ -254,39 +253,6 @@ func Classify(ws []string) Concept {
 	return None
 }
 
-// hiddenClass reports the whole class tokens that hide an element on
-// every screen. They are matched as whole tokens: "field-label-hidden"
-// hides a label, not the field, and "hidden-xs" hides on phones only.
-// A switch, not a map: every class token of the page is asked.
-func hiddenClass(tok string) bool {
-	switch tok {
-	case "hidden", "invisible", "sr-only", "screen-reader-text",
-		"screen-reader-only", "visually-hidden", "visuallyhidden",
-		"element-invisible", "d-none", "is-hidden", "u-hidden",
-		"hide", "offscreen", "a11y-hidden", "assistive-text",
-		"print-only", "printonly", "visible-print", "show-for-print",
-		"show-for-sr", "noscript":
-		return true
-	}
-	return false
-}
-
-// HiddenClass reports a class attribute value with a token that hides
-// the element everywhere.
-func HiddenClass(class string) bool {
-	for rest := class; rest != ""; {
-		var tok string
-		tok, rest = nextField(rest)
-		if tok == "" {
-			break
-		}
-		if hiddenClass(tok) || hasUpper(tok) && hiddenClass(strings.ToLower(tok)) {
-			return true
-		}
-	}
-	return false
-}
-
 // StateWord reports a word that opens a state flag rather than a name
 // ("has-sidebar", "no-comments", "is-sticky"): the words after it in the
 // class token say what a wrapper holds or lacks. meta reads class tokens
@@ -325,12 +291,3 @@ func Positive(ws []string) bool {
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 func hasSuffix(s, p string) bool { return len(s) >= len(p) && s[len(s)-len(p):] == p }
-
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}

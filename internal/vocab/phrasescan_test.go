@@ -1,11 +1,11 @@
-package blocks
+package vocab
 
 import (
 	"strings"
 	"testing"
 )
 
-// firstCreditMarkByIndex and isBoilerHeadingByConcat are the plain
+// firstCreditMarkByIndex and boilerHeadingByConcat are the plain
 // definitions the one-pass scans must agree with.
 func firstCreditMarkByIndex(low string) int {
 	cut := -1
@@ -17,7 +17,7 @@ func firstCreditMarkByIndex(low string) int {
 	return cut
 }
 
-func isBoilerHeadingByConcat(text string) bool {
+func boilerHeadingByConcat(text string) bool {
 	if len(text) > 60 {
 		return false
 	}
@@ -45,13 +45,15 @@ func TestFirstCreditMark(t *testing.T) {
 		{"x getty images / afp/ y", 2}, // the earliest of several marks
 		{"photo", -1},
 	} {
-		if got := firstCreditMark(tc.in); got != tc.want {
-			t.Errorf("firstCreditMark(%q) = %d, want %d", tc.in, got, tc.want)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			if got := firstCreditMark(tc.in); got != tc.want {
+				t.Errorf("firstCreditMark(%q) = %d, want %d", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 
-func TestIsBoilerHeadingPhrases(t *testing.T) {
+func TestBoilerHeading(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want bool
@@ -65,9 +67,11 @@ func TestIsBoilerHeadingPhrases(t *testing.T) {
 		{"  Most read!", true},
 		{"", false},
 	} {
-		if got := isBoilerHeading(tc.in); got != tc.want {
-			t.Errorf("isBoilerHeading(%q) = %v, want %v", tc.in, got, tc.want)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			if got := BoilerHeading(tc.in); got != tc.want {
+				t.Errorf("BoilerHeading(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 
@@ -79,8 +83,8 @@ func FuzzPhraseScans(f *testing.F) {
 		if got, want := firstCreditMark(low), firstCreditMarkByIndex(low); got != want {
 			t.Errorf("firstCreditMark(%q) = %d, want %d", low, got, want)
 		}
-		if got, want := isBoilerHeading(s), isBoilerHeadingByConcat(s); got != want {
-			t.Errorf("isBoilerHeading(%q) = %v, want %v", s, got, want)
+		if got, want := BoilerHeading(s), boilerHeadingByConcat(s); got != want {
+			t.Errorf("BoilerHeading(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package meta
+package vocab
 
 import (
 	"regexp/syntax"
@@ -108,9 +108,11 @@ func TestLabelGateLeads(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]bool{"Von:": true, " | Autorin": true, "Home": false, "12:30": false, "": false, "Écrit par": true, "Bylines": false, "·": false} {
-		if got := mayBeLabel(s); got != want {
-			t.Errorf("mayBeLabel(%q) = %v, want %v", s, got, want)
-		}
+		t.Run(s, func(t *testing.T) {
+			if got := mayBeLabel(s); got != want {
+				t.Errorf("mayBeLabel(%q) = %v, want %v", s, got, want)
+			}
+		})
 	}
 }
 
@@ -133,12 +135,14 @@ func TestWordGate(t *testing.T) {
 		{roleGate, "Rédactrice", true},
 		{roleGate, "Dr. phil. Anna", true},
 	} {
-		if got := c.g.mayMatch(c.s); got != c.want {
-			t.Errorf("mayMatch(%q) = %v, want %v", c.s, got, c.want)
-		}
-		if c.g.MatchString(c.s) != c.g.re.MatchString(c.s) {
-			t.Errorf("MatchString(%q) differs from the expression", c.s)
-		}
+		t.Run(c.s, func(t *testing.T) {
+			if got := c.g.mayMatch(c.s); got != c.want {
+				t.Errorf("mayMatch(%q) = %v, want %v", c.s, got, c.want)
+			}
+			if c.g.MatchString(c.s) != c.g.re.MatchString(c.s) {
+				t.Errorf("MatchString(%q) differs from the expression", c.s)
+			}
+		})
 	}
 }
 

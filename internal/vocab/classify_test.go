@@ -1,4 +1,4 @@
-package clean
+package vocab
 
 import (
 	"strings"
@@ -63,13 +63,15 @@ func TestClassifyIndex(t *testing.T) {
 		{"rightRail", Sidebar},
 		{"a b c", None},
 	} {
-		ws := dom.SplitWords(nil, tc.class)
-		if got := Classify(ws); got != tc.want {
-			t.Errorf("Classify(%q) = %q, want %q", tc.class, got, tc.want)
-		}
-		if got, want := Classify(ws), classifyByMaps(ws); got != want {
-			t.Errorf("Classify(%q) = %q, by maps %q", tc.class, got, want)
-		}
+		t.Run(tc.class, func(t *testing.T) {
+			ws := dom.SplitWords(nil, tc.class)
+			if got := Classify(ws); got != tc.want {
+				t.Errorf("Classify(%q) = %q, want %q", tc.class, got, tc.want)
+			}
+			if got, want := Classify(ws), classifyByMaps(ws); got != want {
+				t.Errorf("Classify(%q) = %q, by maps %q", tc.class, got, want)
+			}
+		})
 	}
 	// Every vocabulary entry, alone and split at each position.
 	check := func(ws []string) {

@@ -1,4 +1,4 @@
-package meta
+package vocab
 
 import (
 	"regexp"

@@ -1,4 +1,4 @@
-package meta
+package vocab
 
 import (
 	"strings"
@@ -26,20 +26,20 @@ var orgMarks = map[string]bool{
 	"akademie": true, "academy": true,
 }
 
-// allOrgs reports whether every name reads as an organisation.
-func allOrgs(names []string) bool {
+// AllOrgs reports whether every name reads as an organisation.
+func AllOrgs(names []string) bool {
 	for _, n := range names {
-		if !isOrgName(n) {
+		if !IsOrgName(n) {
 			return false
 		}
 	}
 	return len(names) > 0
 }
 
-// isOrgName reports whether n names an organisation rather than a
+// IsOrgName reports whether n names an organisation rather than a
 // person: a legal form or newsroom word, a domain, or a brand written in
 // capitals.
-func isOrgName(n string) bool {
+func IsOrgName(n string) bool {
 	n = strings.TrimSpace(n)
 	if n == "" {
 		return false

@@ -1,0 +1,62 @@
+package vocab
+
+import "strings"
+
+// boilerHeadings are headings that introduce furniture (a related rail,
+// comments, a share bar), in the main European languages.
+var boilerHeadings = []string{
+	"related", "related stories", "related articles", "related posts", "related content",
+	"related links", "related news", "related reading", "read more", "more from", "more stories", "recommended", "you may also like",
+	"most read", "most popular", "trending", "comments", "leave a reply", "leave a comment",
+	"share this", "share", "follow us", "newsletter", "sign up", "subscribe", "about the author",
+	"tags", "topics", "keep reading", "more on", "popular", "latest", "editor's picks",
+	"mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen",
+	"kommentare", "teilen", "über den autor", "über die autorin", "über die autoren",
+	"à propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore", "over de auteur",
+	"o autorze", "sobre o autor", "auch interessant", "themen",
+	"à lire aussi", "lire aussi", "les plus lus", "commentaires", "partager", "sur le même sujet",
+	"te puede interesar", "lo más leído", "comentarios", "noticias relacionadas", "más noticias",
+	"leggi anche", "i più letti", "commenti", "articoli correlati", "lees ook", "meest gelezen",
+	"reacties", "czytaj też", "najczęściej czytane", "komentarze", "zobacz też", "leia também",
+	"mais lidas", "comentários",
+	"recommended for you", "recommended stories", "recommended articles", "recommended reading",
+	"empfohlen für sie", "empfohlene artikel", "empfohlene beiträge", "recommandé pour vous",
+	"recomendado para ti", "recomendados", "consigliati per te", "aanbevolen voor jou", "polecane dla ciebie",
+	"recomendados para você", "watch next", "up next", "now watching", "more videos",
+	// next-article previews and "more about" rails
+	"next article", "next story", "previous article", "nächster artikel", "vorschau auf den nächsten artikel",
+	"article suivant", "siguiente artículo", "articolo successivo", "volgend artikel", "następny artykuł",
+	"more about", "mehr über", "plus sur", "más sobre", "di più su", "meer over", "więcej o", "mais sobre",
+	// donation and membership appeals
+	"support us", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
+	"apóyanos", "sostienici", "steun ons", "wesprzyj nas", "apoie-nos",
+}
+
+// BoilerHeading reports a heading that introduces furniture: one of
+// boilerHeadings alone, followed by a colon, or, for a phrase of several
+// words, followed by more words.
+func BoilerHeading(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
+	for _, h := range boilerHeadings {
+		if !strings.HasPrefix(low, h) {
+			continue
+		}
+		if len(low) == len(h) {
+			return true
+		}
+		switch low[len(h)] {
+		case ':':
+			return true
+		case ' ':
+			// A phrase may go on ("Related stories from Ohio"); a single
+			// word may not ("Popular varieties" heads content).
+			if strings.Contains(h, " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
