@@ -48,6 +48,12 @@ var boilerPrefixes = []string{
 	"bilder:", "quelle:", "bildquelle:", "crédit photo", "crédits photo", "fotografía:", "zdjęcie:",
 	"fot.", "©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	"todos los derechos reservados", "tutti i diritti riservati",
+	// source credits: where a republished story first ran
+	"originally reported by", "originally published", "originally appeared", "this article originally",
+	"this story originally", "this article first appeared", "this story first appeared", "first published in",
+	"first published on", "ursprünglich erschienen", "zuerst erschienen", "erstmals erschienen",
+	"publié initialement", "initialement publié", "publicado originalmente", "publicado originariamente",
+	"pubblicato originariamente", "oorspronkelijk gepubliceerd", "pierwotnie opublikowano",
 }
 
 // boilerExact are whole short lines that are furniture in any position.

@@ -78,5 +78,10 @@ func TestBoilerLine(t *testing.T) {
 		{"Updated 3 March 2024", true},
 		{"Updated maps show the flood plain", false}, // a stamp carries a date
 		{"Kontaktlose Zahlungen nehmen in Europa weiter zu.", false},
+		// source credits of a republished story
+		{"Originally reported by Grid Ledger Weekly", true},
+		{"This article originally appeared in The Quarterly", true},
+		{"Zuerst erschienen bei Hafenblatt", true},
+		{"Originally a fishing village, the town grew with the port.", false},
 	})
 }
