@@ -101,8 +101,9 @@ type Span struct {
 }
 
 // PlainText returns the body as plain text: blocks separated by a blank
-// line, list items one per line, table cells separated by " | ". It is
-// the "text" field of JSON output and the text that word counts use.
+// line, list items one per line, table cells separated by " | ", figures
+// (and their captions) left out. It is the "text" field of JSON output
+// and the text that word counts use.
 func (a *Article) PlainText() string {
 	var b []byte
 	for i := range a.Blocks {
@@ -140,7 +141,10 @@ func (bl *Block) PlainText() string {
 		}
 		return string(out)
 	case Figure:
-		return bl.Caption
+		// A caption says what a picture shows; it is not the article's
+		// prose (most gold standards agree), so the plain text leaves it
+		// out and only the formats that show figures show it.
+		return ""
 	default:
 		return bl.Text
 	}

@@ -830,7 +830,9 @@ func (b *builder) figure(n *html.Node) {
 			b.children(n, format{})
 			b.flush()
 		} else if caption != "" {
-			b.emit(article.Block{Kind: article.Paragraph, Text: caption, Spans: []article.Span{{Text: caption}}})
+			// Its picture did not come through (a script draws it): the
+			// caption is still a figure's, not prose.
+			b.emit(article.Block{Kind: article.Figure, Caption: caption})
 		}
 		return
 	}

@@ -43,7 +43,7 @@ func appendBlockText(dst []byte, bl *article.Block) []byte {
 		}
 		return dst
 	case article.Figure:
-		return append(dst, bl.Caption...)
+		return dst // captions are not prose (see article.Block.PlainText)
 	default:
 		return append(dst, bl.Text...)
 	}

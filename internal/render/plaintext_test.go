@@ -27,7 +27,7 @@ func TestAppendPlainText(t *testing.T) {
 		}}}}, "p\n\none\n1a\n\nc1 | c2\nd\ntwo"},
 		{"list with empty first item", &article.Article{Blocks: []article.Block{{Kind: article.List, Items: []article.Item{{Text: ""}, {Text: "b"}}}}}, "b"},
 		{"table", &article.Article{Blocks: []article.Block{{Kind: article.Table, Rows: [][]string{{}, {"a", "b"}}}}}, "a | b"},
-		{"figure caption", &article.Article{Blocks: []article.Block{{Kind: article.Figure, Src: "x.jpg", Caption: "cap"}}}, "cap"},
+		{"a figure caption is not prose", &article.Article{Blocks: []article.Block{{Kind: article.Figure, Src: "x.jpg", Caption: "cap"}, {Kind: article.Paragraph, Text: "text"}}}, "text"},
 	} {
 		got := string(appendPlainText([]byte("prefix"), tc.a))[len("prefix"):]
 		if got != tc.want {

@@ -122,7 +122,9 @@ func (t *textWriter) sep() {
 // block writes one body block at the given indentation; top-level blocks
 // are preceded by a blank line, blocks nested in a list item are not.
 func (t *textWriter) block(b *article.Block, indent string) {
-	if blockEmpty(b) || (b.Kind == article.Figure && blank(b.Caption)) {
+	if blockEmpty(b) || b.Kind == article.Figure {
+		// The text format is the article's prose: figures and their
+		// captions are for the formats that show pictures.
 		return
 	}
 	if indent == "" {
@@ -155,8 +157,6 @@ func (t *textWriter) block(b *article.Block, indent string) {
 			}
 			t.buf = append(t.buf, '\n')
 		}
-	case article.Figure:
-		t.buf = appendWrapped(t.buf, strings.TrimSpace(b.Caption), t.width, indent, indent)
 	case article.Heading:
 		t.buf = appendWrapped(t.buf, oneLine(b.Text), t.width, indent, indent)
 	default:
