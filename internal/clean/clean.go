@@ -23,6 +23,9 @@ type Options struct {
 	// Title is the article's title as metadata read it: the element
 	// printing it over prose is the article, whatever its class says.
 	Title string
+	// SiteName is the site's name as metadata read it: a heading printing
+	// it is the banner, never the headline.
+	SiteName string
 	// Trace switches rules off and records what each removed or kept
 	// (nil: every rule on, nothing recorded).
 	Trace *rules.Trace

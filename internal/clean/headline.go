@@ -17,6 +17,7 @@ import (
 // headings, the one set over the least prose is the headline.
 func (c *cleaner) headline(root, body *html.Node) *html.Node {
 	title := letterKey(c.o.Title)
+	site := letterKey(c.o.SiteName)
 	page := ""
 	if t := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
 		page = letterKey(dom.Text(t))
@@ -26,7 +27,7 @@ func (c *cleaner) headline(root, body *html.Node) *html.Node {
 		return nil
 	}
 	var headline, fallback *html.Node
-	least := 0
+	least, siteNamed := 0, false
 	dom.Walk(body, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
@@ -37,8 +38,11 @@ func (c *cleaner) headline(root, body *html.Node) *html.Node {
 				if fallback == nil {
 					fallback = n
 				}
-				if p := c.holderOf(n, body); p != nil && (headline == nil || c.prose(p) < least) {
-					headline, least = n, c.prose(p)
+				// Over the least prose; of two over the same, not the
+				// one printing the site's name (its banner).
+				p := c.holderOf(n, body)
+				if p != nil && (headline == nil || c.prose(p) < least || c.prose(p) == least && siteNamed && h != site) {
+					headline, least, siteNamed = n, c.prose(p), h == site
 				}
 			}
 			return false

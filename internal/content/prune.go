@@ -35,7 +35,7 @@ func PruneSelection(sel Selection, maxLinkDensity float64, t *rules.Trace) []*ht
 	if sel.stats == nil {
 		return Prune(sel.Nodes, maxLinkDensity, t)
 	}
-	s := &scorer{t: t, stats: sel.stats}
+	s := &scorer{t: t, stats: sel.stats, headline: sel.headline}
 	return s.prune(sel.Nodes, maxLinkDensity)
 }
 
@@ -77,7 +77,14 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 				}
 				return
 			}
-			if rule := s.furniture(n, maxLinkDensity); rule != "" {
+			rule := s.furniture(n, maxLinkDensity)
+			if rule != "" && s.holdsHeadline(n) && s.t.On(ruleHeadlineBox) {
+				// The article's own box: a short post under a linked
+				// headline reads as link-dense, and is all there is.
+				s.t.KeepNode(ruleHeadlineBox, n, "would be "+rule)
+				rule = ""
+			}
+			if rule != "" {
 				drop(n, rule)
 			}
 		}
@@ -94,6 +101,11 @@ func (s *scorer) slides(n, root *html.Node) bool {
 	a, b := s.stats[n], s.stats[root]
 	rest := (b.chars - b.linkChars) - (a.chars - a.linkChars)
 	return rest >= 500 && slideList(n)
+}
+
+// holdsHeadline reports whether n is or holds the article's headline.
+func (s *scorer) holdsHeadline(n *html.Node) bool {
+	return s.headline != nil && (n == s.headline || isAncestor(n, s.headline))
 }
 
 // mostOf reports whether n holds more than half of root's unlinked text.

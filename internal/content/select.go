@@ -59,8 +59,9 @@ type Selection struct {
 
 	detail string // what the rule that chose it saw, for --explain
 
-	stats  map[*html.Node]textStat // the measures Select took, for PruneSelection
-	joined map[*html.Node]string   // the rule that joined each other node, for --explain
+	stats    map[*html.Node]textStat // the measures Select took, for PruneSelection
+	headline *html.Node              // the article's headline, for PruneSelection
+	joined   map[*html.Node]string   // the rule that joined each other node, for --explain
 }
 
 // The text-mass check (density.go) widens Readability's choice to an
@@ -103,7 +104,7 @@ func Select(body *html.Node, o Options) Selection {
 	s := &scorer{p: o.Params, t: t, stop: o.Stop, headline: o.Headline, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
 	sel := s.choose(body, n)
-	sel.stats = s.stats
+	sel.stats, sel.headline = s.stats, s.headline
 	if t.Explaining() {
 		s.explain(sel)
 	}

@@ -131,7 +131,7 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Trace: p.trace, Stop: p.stop})
+	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, SiteName: p.meta.SiteName, Trace: p.trace, Stop: p.stop})
 	p.headline = r.Headline
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
