@@ -2,6 +2,8 @@ package faq
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -54,6 +56,12 @@ func (p *page) headingSection(h *html.Node, known map[string]bool) *section {
 		s := newScanner(p, level, nil, known)
 		s.scan(followingSiblings(anchor))
 		entries, nodes := s.group()
+		if len(entries) == 1 && !known[key(entries[0].question)] && p.isPageTitle(h) {
+			// The page's own headline names its one question ("Reader
+			// Q&A: volatile"): the page is a Q&A post, not an article
+			// with an FAQ to take out of it.
+			return nil
+		}
 		if len(entries) > 0 {
 			return &section{entries: entries, nodes: append([]*html.Node{anchor}, nodes...)}
 		}
@@ -258,4 +266,22 @@ func (p *page) order(n *html.Node) int {
 		}
 	}
 	return 0
+}
+
+// isPageTitle reports a heading that prints the document's <title>, or
+// most of it: the page's headline.
+func (p *page) isPageTitle(h *html.Node) bool {
+	t := letters(dom.Text(h))
+	return len(t) >= 8 && strings.Contains(p.title, t) && 2*len(t) >= len(p.title)
+}
+
+// letters is s lower-cased with only its letters and digits.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

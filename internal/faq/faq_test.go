@@ -297,6 +297,23 @@ func TestFind(t *testing.T) {
 			kept: []string{"Next part", "Body continues."},
 		},
 		{
+			// The page's headline names its one question: a Q&A post,
+			// whose question and answer are the article.
+			name: "a Q&A post is not an FAQ section",
+			html: `<title>Reader Q&amp;A: volatile (again) - The Mill</title><article><h2>Reader Q&amp;A: volatile (again)</h2>
+				<p><strong>Is volatile enough for a flag shared by threads?</strong></p><p>No: use an atomic, for the reasons below.</p></article>`,
+			kept: []string{"Is volatile enough", "No: use an atomic"},
+		},
+		{
+			// The same section under a heading that is not the page's
+			// headline is one question of an FAQ.
+			name: "one question under an FAQ heading inside an article",
+			html: `<title>Harbour works reopen - The Mill</title><article><h2>Reader Q&amp;A: volatile (again)</h2>
+				<p><strong>Is volatile enough for a flag shared by threads?</strong></p><p>No: use an atomic, for the reasons below.</p></article>`,
+			want:     []qa{{"Is volatile enough for a flag shared by threads?", "No: use an atomic, for the reasons below."}},
+			detached: []string{"Is volatile enough"},
+		},
+		{
 			name: "FAQ heading with no questions is not an FAQ",
 			html: `<article><h2>FAQ</h2><p>See our help pages.</p></article>`,
 			kept: []string{"See our help pages."},

@@ -29,6 +29,7 @@ type page struct {
 	mdQuestions []*html.Node // microdata / RDFa Question items
 
 	ldScripts []string // the JSON-LD scripts, in document order
+	title     string   // the document's <title>, as letters (see letters)
 
 	root    *html.Node          // the document, for position
 	covered map[*html.Node]bool // roots of FAQ sections found so far
@@ -41,6 +42,9 @@ func newPage(doc *html.Node) *page {
 		body:    doc,
 	}
 	p.root = doc
+	if t := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
+		p.title = letters(dom.Text(t))
+	}
 	dom.Walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
