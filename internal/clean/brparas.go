@@ -15,22 +15,53 @@ import (
 // footer with a few cells, while a browser shows the reader the same
 // paragraphs as <p> would. It reports whether n changed.
 func brParagraphs(n *html.Node) bool {
+	changed := splitParagraphs(n)
 	switch n.DataAtom {
 	case atom.Div, atom.Td, atom.Th, atom.Section, atom.Article, atom.Main, atom.Body, atom.Blockquote,
 		atom.Center, atom.Font, atom.Dd, atom.Li, atom.Form:
 	default:
-		return false
+		return changed
 	}
 	if !hasBlankLine(n) {
-		return false
+		return changed
 	}
+	wrapRuns(n, nil)
+	return true
+}
+
+// splitParagraphs replaces each <p> child of n that holds blank lines
+// with the paragraphs it holds, as siblings: a "paragraph" of several
+// paragraphs, which a browser shows as several. The siblings stand where
+// the one stood, so the walk, still at n, visits them.
+func splitParagraphs(n *html.Node) bool {
+	changed := false
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && hasBlankLine(c) {
+			wrapRuns(c, func(p *html.Node) { n.InsertBefore(p, c) })
+			n.RemoveChild(c)
+			changed = true
+		}
+		c = next
+	}
+	return changed
+}
+
+// wrapRuns puts each run of inline content between n's blank lines (and
+// its block children) into a <p> of its own. place puts a new paragraph
+// where it belongs; nil puts it in n, before the run's end.
+func wrapRuns(n *html.Node, place func(p *html.Node)) {
 	var run []*html.Node
 	flush := func(before *html.Node) {
 		if runHasText(run) {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			n.InsertBefore(p, before)
+			if place != nil {
+				place(p)
+			} else {
+				n.InsertBefore(p, before)
+			}
 			for _, x := range run {
-				n.RemoveChild(x)
+				x.Parent.RemoveChild(x)
 				p.AppendChild(x)
 			}
 		}
@@ -53,11 +84,16 @@ func brParagraphs(n *html.Node) bool {
 		case c.Type == html.CommentNode:
 		default:
 			flush(c)
+			if place != nil {
+				// A block inside a paragraph (the parser closes <p> before
+				// blocks, so only a table or the like): it stays in order.
+				n.RemoveChild(c)
+				place(c)
+			}
 		}
 		c = next
 	}
 	flush(nil)
-	return true
 }
 
 // hasBlankLine reports a <br><br> among n's children.
