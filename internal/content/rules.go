@@ -11,6 +11,7 @@ var (
 	ruleBodyProp      = rules.Register(rules.Select, "articlebody-bonus", "an element marked itemprop=articleBody starts with a much higher score")
 	ruleBoilerName    = rules.Register(rules.Select, "boilerplate-name-penalty", "a container still named as boilerplate starts lower")
 	ruleContentName   = rules.Register(rules.Select, "content-name-bonus", "a container named as content (entry-content, article-body) starts higher")
+	ruleNearHeadline  = rules.Register(rules.Select, "near-headline", "a candidate holding or following the headline closely weighs a third more")
 	ruleShared        = rules.Register(rules.Select, "shared-ancestor", "the article split into parts: three runner-ups under one ancestor of the winner take the ancestor")
 	ruleOnlyChild     = rules.Register(rules.Select, "only-child-climb", "a winner alone in its parent climbs to the parent")
 	ruleMainAlone     = rules.Register(rules.Select, "main-alone", "nothing beside the page's <main> joins it: the page declares that its main content")

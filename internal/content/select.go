@@ -230,20 +230,23 @@ func (s *scorer) readability(body *html.Node) Selection {
 	}
 	ranked := make([]Candidate, 0, len(cands))
 	for _, c := range cands {
-		ranked = append(ranked, Candidate{c, s.scores[c] * (1 - s.linkDensity(c))})
+		ranked = append(ranked, Candidate{c, s.scores[c] * (1 - s.linkDensity(c)) * s.nearHeadline(c)})
 	}
 	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Score > ranked[j].Score })
 	top := ranked[0]
 	why := ruleScore
-	final := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) }
+	final := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) * s.nearHeadline(n) }
 
 	// When several strong runner-ups sit under one ancestor of the winner,
 	// the article is split into parts (text, then a box, then more text):
 	// take the ancestor.
 	if len(ranked) > 1 && s.t.On(ruleShared) {
 		var alts []*html.Node
+		// Compared without the headline's weight: the parts of a split
+		// article are its parts wherever the headline stands.
+		plain := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) }
 		for _, c := range ranked[1:min(len(ranked), 6)] {
-			if c.Score >= top.Score*p.SharedAncestor {
+			if plain(c.Node) >= plain(top.Node)*p.SharedAncestor {
 				alts = append(alts, c.Node)
 			}
 		}
@@ -434,6 +437,34 @@ func declaredContent(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// nearHeadlineGain weighs a candidate set close under the headline: the
+// article's text follows its headline, and a footer or a box of other
+// stories far off in the page does not, however it scores.
+const nearHeadlineGain = 1.35
+
+// headlineReach is how many levels above the headline a candidate's
+// common ancestor with it may stand for the candidate to be near it.
+const headlineReach = 3
+
+// nearHeadline returns the weight of candidate n: nearHeadlineGain when
+// n holds the headline or follows it within headlineReach levels, else 1.
+func (s *scorer) nearHeadline(n *html.Node) float64 {
+	h := s.headline
+	if h == nil || !s.t.On(ruleNearHeadline) {
+		return 1
+	}
+	a := h
+	for i := 0; a != nil && i <= headlineReach; i, a = i+1, a.Parent {
+		if a == n || isAncestor(a, n) {
+			if a == n || isAncestor(n, h) || precedes(h, n) {
+				return nearHeadlineGain
+			}
+			return 1
+		}
+	}
+	return 1
 }
 
 // minBoundProse is the prose (characters) the element holding the
