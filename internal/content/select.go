@@ -73,6 +73,7 @@ const massAlpha = 0.6
 type scorer struct {
 	p        Params
 	headline *html.Node
+	near     *headlineIndex // built on first use
 	t        *rules.Trace
 	stop     *cancel.Point
 	scores   map[*html.Node]float64
@@ -449,22 +450,61 @@ const nearHeadlineGain = 1.35
 const headlineReach = 3
 
 // nearHeadline returns the weight of candidate n: nearHeadlineGain when
-// n holds the headline or follows it within headlineReach levels, else 1.
+// n holds the headline or follows it under one of its headlineReach
+// nearest ancestors, else 1. It climbs from n only, and compares
+// positions in the few ancestors' child indexes, so that every
+// candidate costs its depth, not a walk of the page.
 func (s *scorer) nearHeadline(n *html.Node) float64 {
-	h := s.headline
-	if h == nil || !s.t.On(ruleNearHeadline) {
+	if s.headline == nil || !s.t.On(ruleNearHeadline) {
 		return 1
 	}
-	a := h
-	for i := 0; a != nil && i <= headlineReach; i, a = i+1, a.Parent {
-		if a == n || isAncestor(a, n) {
-			if a == n || isAncestor(n, h) || precedes(h, n) {
-				return nearHeadlineGain
-			}
-			return 1
+	if s.near == nil {
+		s.near = newHeadlineIndex(s.headline)
+	}
+	for x, child := n, (*html.Node)(nil); x != nil; child, x = x, x.Parent {
+		i, ok := s.near.level[x]
+		if !ok {
+			continue
 		}
+		switch {
+		case x == n:
+			return nearHeadlineGain // n is the headline or holds it
+		case i == 0:
+			return 1 // inside the headline
+		case s.near.index[i][child] > s.near.index[i][s.near.path[i]]:
+			return nearHeadlineGain // after the headline, under its ancestor
+		}
+		return 1
 	}
 	return 1
+}
+
+// headlineIndex is the headline's nearest ancestors, each with the
+// positions of its children and the child on the way to the headline.
+type headlineIndex struct {
+	level map[*html.Node]int   // ancestor (or the headline, 0) -> its level
+	path  []*html.Node         // path[i]: the child of ancestor i holding the headline
+	index []map[*html.Node]int // index[i]: position of each child of ancestor i
+}
+
+func newHeadlineIndex(h *html.Node) *headlineIndex {
+	x := &headlineIndex{level: map[*html.Node]int{}}
+	var below *html.Node
+	for a, i := h, 0; a != nil && i <= headlineReach; a, i = a.Parent, i+1 {
+		x.level[a] = i
+		x.path = append(x.path, below)
+		idx := map[*html.Node]int{}
+		if i > 0 {
+			k := 0
+			for c := a.FirstChild; c != nil; c = c.NextSibling {
+				idx[c] = k
+				k++
+			}
+		}
+		x.index = append(x.index, idx)
+		below = a
+	}
+	return x
 }
 
 // minBoundProse is the prose (characters) the element holding the
