@@ -28,9 +28,6 @@ type Options struct {
 	Trace *rules.Trace
 	// Stop ends the walk when the page is abandoned (nil: never).
 	Stop *cancel.Point
-	// OnRemove, when set, is called for each removed element before it
-	// is detached (for diagnostics).
-	OnRemove func(n *html.Node, rule string)
 }
 
 // Result is what cleaning found besides what it removed.
@@ -394,16 +391,10 @@ func styleHidden(s string) bool {
 }
 
 func (c *cleaner) record(n *html.Node, rule, detail string) {
-	if c.o.OnRemove != nil {
-		c.o.OnRemove(n, rule)
-	}
 	if c.t.Explaining() && c.stat(n).text > 0 {
 		c.t.DropNode(rule, n, detail)
 	}
 }
-
-// Describe names an element for --explain (see dom.Name).
-func Describe(n *html.Node) string { return dom.Name(n) }
 
 // appendClassWords appends the words that name n (class, id, component
 // data attributes, aria-label), leaving out BEM modifiers

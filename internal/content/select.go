@@ -423,19 +423,6 @@ func sameWords(a, b []string) bool {
 	return true
 }
 
-func endsSentence(n *html.Node) bool {
-	t := dom.Text(n)
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	switch r {
-	case '.', '!', '?', '。', '！', '？', '"', '»', '«', '”', ')':
-		return true
-	}
-	return false
-}
-
 // isMain reports the element a page declares its main content.
 func isMain(n *html.Node) bool {
 	return n.DataAtom == atom.Main || dom.Attr(n, "role") == "main"
