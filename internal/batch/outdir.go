@@ -235,10 +235,6 @@ func Exists(p string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
-// Contains reports whether file lies inside the output directory, so a
-// directory walk does not read back pith's own outputs.
-func (d *OutDir) Contains(file string) bool { return Inside(d.Root, file) }
-
 // Inside reports whether file lies inside the directory dir (absolute).
 func Inside(dir, file string) bool {
 	abs, err := filepath.Abs(file)

@@ -91,8 +91,8 @@ func TestOutDirWrite(t *testing.T) {
 	if len(entries) != 1 {
 		t.Fatalf("temporary files left behind: %v", entries)
 	}
-	if !d.Contains(p) || d.Contains(filepath.Join(root, "elsewhere.html")) {
-		t.Error("Contains is wrong")
+	if !Inside(d.Root, p) || Inside(d.Root, filepath.Join(root, "elsewhere.html")) {
+		t.Error("Inside is wrong")
 	}
 	if !SameFile(p, p) || SameFile(p, filepath.Join(root, "x")) || SameFile(p, "-") {
 		t.Error("SameFile is wrong")
@@ -233,4 +233,11 @@ func TestOutDirMemoryBounded(t *testing.T) {
 	if m := d.remembered(); m > 2*nameWindow {
 		t.Errorf("%d names remembered after %d outputs, want at most %d", m, n, 2*nameWindow)
 	}
+}
+
+// remembered is the number of names held, for tests.
+func (d *OutDir) remembered() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return len(d.names.used) + len(d.names.next)
 }

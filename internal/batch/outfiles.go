@@ -72,13 +72,6 @@ func (m *nameMemory) remember(key uint64) {
 	m.used[key] = true
 }
 
-// remembered is the number of names held, for tests.
-func (d *OutDir) remembered() int {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return len(d.names.used) + len(d.names.next)
-}
-
 // Temporary files are hidden and tagged with the writing process's id:
 // ".NAME.PID-N.pith-tmp". A run removes those whose process is gone (a
 // SIGKILL cannot be caught) and keeps those of a live process: two runs

@@ -90,16 +90,6 @@ func (s *Summary) Counts() (ok, failed, skipped int) {
 	return s.ok, failed, s.skipped
 }
 
-// Failed returns the number of failures of category c.
-func (s *Summary) Failed(c Category) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if c < 0 || c >= numCategories {
-		return 0
-	}
-	return s.failures[c]
-}
-
 // Line renders the final summary, e.g.
 //
 //	pith: 9,874 articles, 126 failed (98 no article found, 21 HTTP errors, 7 not HTML) in 41.2s

@@ -66,8 +66,20 @@ func parseWithSkip(t *testing.T, src, skipClass string) ([]*html.Node, map[*html
 	}
 	body := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	skip := map[*html.Node]bool{}
-	for _, n := range dom.FindAll(body, func(n *html.Node) bool { return dom.Attr(n, "class") == skipClass }) {
+	for _, n := range findAll(body, func(n *html.Node) bool { return dom.Attr(n, "class") == skipClass }) {
 		skip[n] = true
 	}
 	return []*html.Node{body}, skip
+}
+
+// findAll returns every element in n's subtree for which match is true.
+func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	dom.Walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && match(c) {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
 }

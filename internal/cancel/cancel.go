@@ -55,14 +55,6 @@ func (p *Point) Now() {
 	}
 }
 
-// Err returns the context's error, without stopping.
-func (p *Point) Err() error {
-	if p == nil {
-		return nil
-	}
-	return p.ctx.Err()
-}
-
 // Recover turns a stop raised by Check into *err; other panics go on.
 // Call it deferred in the function that started the page's work.
 func Recover(err *error) {

@@ -67,3 +67,11 @@ func TestRecoverPassesOtherPanics(t *testing.T) {
 	}()
 	t.Error("the panic was swallowed")
 }
+
+// Err returns the context's error, without stopping.
+func (p *Point) Err() error {
+	if p == nil {
+		return nil
+	}
+	return p.ctx.Err()
+}

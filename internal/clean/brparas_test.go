@@ -31,9 +31,12 @@ func TestBrParagraphs(t *testing.T) {
 			x := dom.Find(doc, func(n *html.Node) bool { return dom.Attr(n, "id") == "x" })
 			brParagraphs(x)
 			var got []string
-			for _, p := range dom.FindAll(x, func(n *html.Node) bool { return n.Data == "p" }) {
-				got = append(got, dom.Text(p))
-			}
+			dom.Walk(x, func(n *html.Node) bool {
+				if n.Data == "p" {
+					got = append(got, dom.Text(n))
+				}
+				return true
+			})
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("paragraphs %q, want %q", got, tc.want)
 			}

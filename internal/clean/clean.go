@@ -31,9 +31,6 @@ type Options struct {
 	Trace *rules.Trace
 	// Stop ends the walk when the page is abandoned (nil: never).
 	Stop *cancel.Point
-	// OnRemove, when set, is called for each removed element before it
-	// is detached (for diagnostics).
-	OnRemove func(n *html.Node, rule string)
 }
 
 // Result is what cleaning found besides what it removed.
@@ -64,11 +61,6 @@ func (c *cleaner) clean(root *html.Node) Result {
 	c.walk(body, false)
 	return Result{Headline: headline}
 }
-
-// stat is the amount of text under an element: all of it, the linked
-// part, and the part in paragraphs (p, pre, blockquote, li, td, dd)
-// outside links, which is what article text is made of.
-type stat struct{ text, link, para int }
 
 type cleaner struct {
 	o       Options
@@ -112,168 +104,6 @@ func (c *cleaner) siblingsOf(parent *html.Node) *siblings {
 	}
 	return &c.sib
 }
-
-// prepare reads the tree under root once, before anything is removed:
-// it returns the text amounts under body (measure), and protects the
-// elements that declare themselves the article body (schema.org
-// articleBody, or the page's only <article>) and their ancestors from
-// removal by class words: a wrapper's words ("has-comments",
-// "render-target-modal" around an article shown in an overlay) must
-// never take the body with it.
-func (c *cleaner) prepare(root, body *html.Node) stat {
-	var article *html.Node
-	articles := 0
-	var total stat
-	var visit func(n *html.Node, measuring bool) stat
-	visit = func(n *html.Node, measuring bool) stat {
-		var s stat
-		switch n.Type {
-		case html.TextNode:
-			if measuring {
-				s.text = textLen(n.Data)
-			}
-			return s
-		case html.ElementNode:
-			if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
-				c.protectUp(n)
-			}
-			switch n.DataAtom {
-			case atom.A:
-				if sponsoredLink(n) {
-					c.markSponsored(n)
-				}
-			case atom.Article:
-				article = n
-				articles++
-			case atom.Script, atom.Style, atom.Template, atom.Noscript:
-				measuring = false // not text: measure skips them
-			}
-		}
-		measuring = measuring || n == body
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			cs := visit(ch, measuring)
-			s.text += cs.text
-			s.link += cs.link
-			s.para += cs.para
-		}
-		if measuring {
-			s = sumUp(n, s)
-		}
-		if n == body {
-			total = s
-		}
-		return s
-	}
-	visit(root, false)
-	if articles == 1 {
-		c.protectUp(article)
-	}
-	return total
-}
-
-// protectUp protects n and its ancestors. An ancestor protected before
-// has its own ancestors protected too, so the climb stops there: nested
-// articleBody elements cost their depth once, not once each.
-func (c *cleaner) protectUp(n *html.Node) {
-	if !c.t.On(ruleProtectBody) {
-		return
-	}
-	for p := n; p != nil && !c.protect[p]; p = p.Parent {
-		c.protect[p] = true
-	}
-}
-
-// stat returns the text amounts under n, measured when first asked for.
-// Only elements that a rule matches are measured, so most pages pay for
-// a few small subtrees rather than a map entry per element; the walk is
-// pre-order, so n's subtree is still whole when its rule asks.
-func (c *cleaner) stat(n *html.Node) stat {
-	if s, ok := c.stats[n]; ok {
-		return s
-	}
-	s, _ := c.measure(n)
-	c.stats[n] = s
-	return s
-}
-
-// memoNodes is the size of subtree whose amounts measure keeps for
-// later: below it, measuring again costs less than the map entry.
-const memoNodes = 64
-
-// measure returns the text amounts under n and the number of nodes it
-// counted. It keeps the amounts of the large elements under n too: the
-// walk has not reached them yet, so their subtrees are still as measured,
-// and a rule may ask about them next (a page inside 400 wrappers named
-// "sidebar", each kept for holding the text, was measured once per
-// wrapper).
-func (c *cleaner) measure(n *html.Node) (stat, int) {
-	c.measured++
-	var s stat
-	switch n.Type {
-	case html.TextNode:
-		s.text = textLen(n.Data)
-		return s, 1
-	case html.ElementNode:
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Noscript:
-			return s, 1
-		}
-	}
-	nodes := 1
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		cs, cn := c.measure(ch)
-		nodes += cn
-		s.text += cs.text
-		s.link += cs.link
-		s.para += cs.para
-	}
-	s = sumUp(n, s)
-	if nodes >= memoNodes {
-		c.stats[n] = s
-	}
-	return s, nodes
-}
-
-// sumUp turns the summed amounts of n's children into n's own: a link's
-// text is all linked, a paragraph's unlinked text is paragraph text.
-func sumUp(n *html.Node, s stat) stat {
-	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.A:
-			s.link = s.text
-			s.para = 0
-		case atom.P, atom.Pre, atom.Blockquote, atom.Li, atom.Td, atom.Dd:
-			if s.para == 0 {
-				s.para = s.text - s.link
-			}
-		}
-	}
-	return s
-}
-
-// textLen counts non-space bytes, cheaply, as the measure of text amount.
-// It runs over every text node of the page: long texts are measured by
-// subtracting the vectorised byte counts of the four spaces, about three
-// times faster than a byte loop; short ones by a branch-free table.
-func textLen(s string) int {
-	if len(s) < 64 {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			n += int(notSpace[s[i]])
-		}
-		return n
-	}
-	return len(s) - strings.Count(s, " ") - strings.Count(s, "\n") - strings.Count(s, "\t") - strings.Count(s, "\r")
-}
-
-// notSpace is 1 for every byte textLen counts.
-var notSpace = func() (t [256]uint8) {
-	for i := range t {
-		t[i] = 1
-	}
-	t[' '], t['\n'], t['\t'], t['\r'] = 0, 0, 0, 0
-	return t
-}()
 
 // walk visits the children of n, removing what is boilerplate. inContent
 // tells whether an article/main ancestor encloses n: asides and headers
@@ -378,50 +208,82 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 	if vocab.HiddenClass(dom.Attr(n, "class")) && c.t.On(ruleHiddenClass) {
 		return c.unlessLarge(n, ruleHiddenClass, "")
 	}
+	if rule, detail, ok := c.byTag(n, inContent); ok {
+		return rule, detail
+	}
+	if rule, detail, ok := c.byRole(n, inContent); ok {
+		return rule, detail
+	}
 	switch n.DataAtom {
-	case atom.Nav, atom.Menu:
-		if c.t.On(ruleChromeNav) {
-			return ruleChromeNav, "<" + n.Data + ">"
-		}
-	case atom.Aside:
-		if !inContent && c.t.On(ruleChromeAside) {
-			return c.unlessLarge(n, ruleChromeAside, "")
-		}
-	case atom.Footer:
-		if c.t.On(ruleChromeFoot) {
-			return c.unlessLarge(n, ruleChromeFoot, "")
-		}
-	case atom.Header:
-		if !inContent && c.t.On(ruleChromeHead) {
-			if articleHeader(n) && c.t.On(ruleArticleHeader) {
-				c.t.KeepNode(ruleArticleHeader, n, "")
-				break
-			}
-			return c.unlessLarge(n, ruleChromeHead, "")
-		}
-	case atom.Form:
-		// Whole pages and product descriptions sit in forms (ASP.NET,
-		// shop templates); only a form with little text is furniture.
-		if c.stat(n).text < 200 && c.t.On(ruleSmallForm) {
-			return ruleSmallForm, ""
-		}
-	}
-	switch role := dom.Attr(n, "role"); role {
-	case "navigation", "menu", "menubar", "dialog", "alertdialog", "alert", "search", "tooltip", "banner", "contentinfo":
-		if c.t.On(ruleARIAChrome) {
-			return c.unlessLarge(n, ruleARIAChrome, "role="+role)
-		}
-	case "complementary":
-		if !inContent && c.t.On(ruleARIAChrome) {
-			return c.unlessLarge(n, ruleARIAChrome, "role="+role)
-		}
-	}
-	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+	case atom.Article, atom.Main, atom.Body, atom.Html:
 		return "", ""
 	}
 	if c.sponsors[n] && c.t.On(ruleSponsored) && !dom.IsInline(n) && c.sponsoredBox(n) {
 		return ruleSponsored, "rel=sponsored"
 	}
+	return c.byWords(n)
+}
+
+// byTag applies the rules of page chrome named by its tag. ok is false
+// when none applies and the other names are to be read.
+func (c *cleaner) byTag(n *html.Node, inContent bool) (rule, detail string, ok bool) {
+	switch n.DataAtom {
+	case atom.Nav, atom.Menu:
+		if c.t.On(ruleChromeNav) {
+			return ruleChromeNav, "<" + n.Data + ">", true
+		}
+	case atom.Aside:
+		if !inContent && c.t.On(ruleChromeAside) {
+			rule, detail = c.unlessLarge(n, ruleChromeAside, "")
+			return rule, detail, true
+		}
+	case atom.Footer:
+		if c.t.On(ruleChromeFoot) {
+			rule, detail = c.unlessLarge(n, ruleChromeFoot, "")
+			return rule, detail, true
+		}
+	case atom.Header:
+		if inContent || !c.t.On(ruleChromeHead) {
+			break
+		}
+		if articleHeader(n) && c.t.On(ruleArticleHeader) {
+			c.t.KeepNode(ruleArticleHeader, n, "")
+			break
+		}
+		rule, detail = c.unlessLarge(n, ruleChromeHead, "")
+		return rule, detail, true
+	case atom.Form:
+		// Whole pages and product descriptions sit in forms (ASP.NET,
+		// shop templates); only a form with little text is furniture.
+		if c.stat(n).text < 200 && c.t.On(ruleSmallForm) {
+			return ruleSmallForm, "", true
+		}
+	}
+	return "", "", false
+}
+
+// byRole applies the rule of page chrome named by its ARIA role. ok is
+// false when it does not apply.
+func (c *cleaner) byRole(n *html.Node, inContent bool) (rule, detail string, ok bool) {
+	if !c.t.On(ruleARIAChrome) {
+		return "", "", false
+	}
+	switch role := dom.Attr(n, "role"); role {
+	case "complementary":
+		if inContent {
+			break
+		}
+		fallthrough
+	case "navigation", "menu", "menubar", "dialog", "alertdialog", "alert", "search", "tooltip", "banner", "contentinfo":
+		rule, detail = c.unlessLarge(n, ruleARIAChrome, "role="+role)
+		return rule, detail, true
+	}
+	return "", "", false
+}
+
+// byWords applies the rules that name boilerplate by class and id words,
+// and the rules that keep a block whatever its words say.
+func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 	c.words = appendClassWords(c.words[:0], n)
 	ws := c.words
 	if len(ws) == 0 {
@@ -532,16 +394,10 @@ func styleHidden(s string) bool {
 }
 
 func (c *cleaner) record(n *html.Node, rule, detail string) {
-	if c.o.OnRemove != nil {
-		c.o.OnRemove(n, rule)
-	}
 	if c.t.Explaining() && c.stat(n).text > 0 {
 		c.t.DropNode(rule, n, detail)
 	}
 }
-
-// Describe names an element for --explain (see dom.Name).
-func Describe(n *html.Node) string { return dom.Name(n) }
 
 // appendClassWords appends the words that name n (class, id, component
 // data attributes, aria-label), leaving out BEM modifiers
@@ -636,124 +492,6 @@ func (c *cleaner) inRunningText(n *html.Node) bool {
 	return sib.runText
 }
 
-// noscriptImages rescues the image a lazy loader hides in <noscript>
-// (`<img data-lazy…><noscript><img src="real.jpg"></noscript>`): the
-// parser keeps noscript content as raw text, so when that text is an
-// image and the image before it has no usable source, the parsed image
-// is put in place before the noscript element goes. It reports whether
-// it rescued an image.
-func noscriptImages(ns *html.Node) bool {
-	raw := rawChildText(ns)
-	if ns.Parent == nil || !strings.Contains(raw, "<img") {
-		return false
-	}
-	if prev := prevElement(ns); prev != nil && prev.DataAtom == atom.Img && hasImageSource(prev) {
-		return false
-	}
-	rescued := false
-	for _, x := range parseFragment(raw) {
-		if x.Type == html.ElementNode && (x.DataAtom == atom.Img || x.DataAtom == atom.Picture) {
-			ns.Parent.InsertBefore(x, ns)
-			rescued = true
-		}
-	}
-	return rescued
-}
-
-func prevElement(n *html.Node) *html.Node {
-	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-		if p.Type == html.ElementNode {
-			return p
-		}
-		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
-
-func hasImageSource(img *html.Node) bool {
-	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "srcset", "data-srcset"} {
-		if dom.Attr(img, k) != "" {
-			return true
-		}
-	}
-	src := dom.Attr(img, "src")
-	return src != "" && !strings.HasPrefix(src, "data:")
-}
-
-// templateContent unpacks the article that client-rendered pages ship
-// inside <script type="text/template">: when such a script holds
-// paragraphs and sits in an element with no other text, its parsed
-// content is put before the script, and the first node put there is
-// returned (nil when nothing was unpacked).
-func (c *cleaner) templateContent(sc *html.Node) *html.Node {
-	switch strings.ToLower(strings.TrimSpace(dom.Attr(sc, "type"))) {
-	case "text/template", "text/html", "text/x-template":
-	default:
-		return nil
-	}
-	p := sc.Parent
-	if p == nil {
-		return nil
-	}
-	raw := strings.TrimSpace(rawChildText(sc))
-	if !strings.HasPrefix(raw, "<") || !strings.Contains(raw, "<p") || strings.Contains(raw, `<\/`) {
-		// Only markup; templates that hold JSON or script strings
-		// (escaped "<\/p>") are data, not the article.
-		return nil
-	}
-	if c.otherText(sc) {
-		return nil
-	}
-	var first *html.Node
-	for _, x := range parseFragment(raw) {
-		p.InsertBefore(x, sc)
-		if first == nil {
-			first = x
-		}
-	}
-	return first
-}
-
-// otherText reports whether the parent of the script sc holds text
-// outside its scripts. Every script of a page is removed at its turn,
-// so what precedes sc is final and is scanned once for all the scripts
-// of the parent; of what follows, the first child with text stays so
-// until the walk reaches it.
-func (c *cleaner) otherText(sc *html.Node) bool {
-	sib := c.siblingsOf(sc.Parent)
-	from := sc.Parent.FirstChild
-	if sib.last != nil {
-		from = sib.last.NextSibling
-	}
-	for x := from; x != sc && !sib.textBefore; x = x.NextSibling {
-		c.scanned++
-		sib.textBefore, sib.last = hasOwnText(x), x
-	}
-	if sib.textBefore {
-		return true
-	}
-	if !sib.nextKnown {
-		sib.nextKnown = true
-		for x := sc.NextSibling; x != nil; x = x.NextSibling {
-			c.scanned++
-			if hasOwnText(x) {
-				sib.next = x
-				break
-			}
-		}
-	}
-	return sib.next != nil
-}
-
-// hasOwnText reports a text node with text, or an element other than a
-// script with text in it.
-func hasOwnText(x *html.Node) bool {
-	return x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" ||
-		x.Type == html.ElementNode && x.DataAtom != atom.Script && dom.Text(x) != ""
-}
-
 // inHeading reports an element inside a heading: the heading's own text
 // (a headline span, an anchor named after the section), which is judged
 // as a heading, never by its class or id words.
@@ -765,29 +503,6 @@ func inHeading(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// rawChildText joins the text children of n: the unparsed content of a
-// <noscript> or <script>.
-func rawChildText(n *html.Node) string {
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
-}
-
-// parseFragment parses markup found in a raw-text element as body content;
-// nil when it cannot be parsed.
-func parseFragment(raw string) []*html.Node {
-	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	nodes, err := html.ParseFragment(strings.NewReader(raw), ctx)
-	if err != nil {
-		return nil
-	}
-	return nodes
 }
 
 // namingAttr reports the attributes whose value names what a block is:

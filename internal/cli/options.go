@@ -2,11 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"github.com/pith-org/pith/internal/bytesize"
 	"net/http"
 	"net/textproto"
 	"strings"
 	"time"
+
+	"github.com/pith-org/pith/internal/bytesize"
 
 	"github.com/pith-org/pith/internal/render"
 )

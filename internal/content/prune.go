@@ -121,64 +121,70 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	default:
 		return ""
 	}
-	weight := 0.0
-	ws := dom.Words(n)
-	if vocab.Positive(ws) {
-		weight += 25
+	if s.t.On(ruleCards) && cardList(n) {
+		// Checked before the content signs below: a feed's blurbs have
+		// commas and its cards have figures, and it is a feed still.
+		return ruleCards
 	}
-	// A block the cleaner kept despite boilerplate class words (it
-	// holds much of the page's text) is not judged by those words again.
-	var p, img, li, keep, headings int
+	inv := takeInventory(n)
+	if s.t.On(ruleDataTable) && (inv.keep > 0 || n.DataAtom == atom.Table && !layoutLike(n)) {
+		return ""
+	}
+	if s.t.On(ruleCommaProse) && s.stats[n].commas >= 10 {
+		return ""
+	}
+	return s.furnitureKind(n, inv, maxLD)
+}
+
+// inventory counts the elements of a box that tell content from
+// furniture.
+type inventory struct {
+	p, img, li, headings int
+	keep                 int // code, quotes, figures and data tables: content
+}
+
+func takeInventory(n *html.Node) inventory {
+	var inv inventory
 	dom.Walk(n, func(x *html.Node) bool {
 		if x.Type != html.ElementNode {
 			return true
 		}
 		switch x.DataAtom {
 		case atom.P:
-			p++
+			inv.p++
 		case atom.Img:
-			img++
+			inv.img++
 		case atom.Li:
-			li++
+			inv.li++
 		case atom.Pre, atom.Code, atom.Blockquote, atom.Figure:
-			keep++
+			inv.keep++
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			headings++
+			inv.headings++
 		case atom.Table:
 			if x != n && !layoutLike(x) {
-				keep++
+				inv.keep++
 			}
 		}
 		return true
 	})
-	if s.t.On(ruleCards) && cardList(n) {
-		// Checked before the content signs below: a feed's blurbs have
-		// commas and its cards have figures, and it is a feed still.
-		return ruleCards
-	}
-	if s.t.On(ruleDataTable) && (keep > 0 || n.DataAtom == atom.Table && !layoutLike(n)) {
-		return ""
-	}
-	if s.t.On(ruleCommaProse) && s.stats[n].commas >= 10 {
-		return ""
-	}
-	st := s.stats[n]
-	chars := st.chars
-	ld := 0.0
-	if chars > 0 {
-		ld = float64(st.linkChars) / float64(chars)
-	}
-	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	return inv
+}
+
+// furnitureKind returns the rule a box with no sign of content falls
+// under, or "".
+func (s *scorer) furnitureKind(n *html.Node, inv inventory, maxLD float64) string {
+	chars := s.stats[n].chars
+	ld := s.linkDensity(n)
 	on := s.t.On
 	switch {
-	case img > 1 && float64(p)/float64(img) < 0.5 && chars < 200 && on(ruleGallery):
+	case inv.img > 1 && float64(inv.p)/float64(inv.img) < 0.5 && chars < 200 && on(ruleGallery):
 		return ruleGallery
-	case chars < 25 && (img == 0 || img > 2) && headings == 0 && on(ruleEmptyBox):
-		if chars > 0 || img > 2 {
+	case chars < 25 && (inv.img == 0 || inv.img > 2) && inv.headings == 0 && on(ruleEmptyBox):
+		if chars > 0 || inv.img > 2 {
 			return ruleEmptyBox
 		}
 		return ""
-	case isList && ld > maxLD*0.6 && on(ruleBareLinks):
+	case (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > maxLD*0.6 && on(ruleBareLinks):
 		// A list's links are furniture only when its items are bare
 		// links; items that say something around their link (a
 		// changelog, annotated references) are content, and so is a
@@ -187,10 +193,21 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 			return ruleBareLinks
 		}
 		return ""
-	case (weight < 25 && ld > maxLD*0.6 && chars < 1000 || weight >= 25 && ld > maxLD) && on(ruleLinkBox):
+	case on(ruleLinkBox) && linkBox(n, chars, ld, maxLD):
 		return ruleLinkBox
 	}
 	return ""
+}
+
+// linkBox reports a box whose links outweigh its text. A box named as
+// content may hold more links. Only content words count: a block the
+// cleaner kept despite boilerplate class words (it holds much of the
+// page's text) is not judged by those words again.
+func linkBox(n *html.Node, chars int, ld, maxLD float64) bool {
+	if vocab.Positive(dom.Words(n)) {
+		return ld > maxLD
+	}
+	return ld > maxLD*0.6 && chars < 1000
 }
 
 // layoutLike reports tables that look like layout rather than data:

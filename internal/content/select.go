@@ -187,19 +187,51 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 	return sel
 }
 
+// readability is Readability's choice: the best-scored container, moved
+// to a shared ancestor or up through wrappers holding it alone, with the
+// siblings that belong to it.
 func (s *scorer) readability(body *html.Node) Selection {
-	p := s.p
+	cands := s.scoreParagraphs(body)
+	if len(cands) == 0 {
+		return Selection{}
+	}
+	ranked := make([]Candidate, 0, len(cands))
+	for _, c := range cands {
+		ranked = append(ranked, Candidate{c, s.final(c)})
+	}
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Score > ranked[j].Score })
+	top, why := ranked[0], ruleScore
+	if a := s.sharedAncestor(ranked); a != nil {
+		top, why = Candidate{a, s.final(a)}, ruleShared
+	}
+	if a := s.climbAlone(top.Node); a != top.Node {
+		top, why = Candidate{a, s.final(a)}, ruleOnlyChild
+	}
+	joined := map[*html.Node]string{}
+	nodes := s.siblings(top, joined)
+	if len(nodes) == 1 && s.t.On(ruleCousins) {
+		nodes = s.cousins(top)
+		for _, n := range nodes {
+			if n != top.Node {
+				joined[n] = ruleCousins
+			}
+		}
+	}
+	return Selection{Nodes: nodes, Top: ranked[:min(len(ranked), 5)], Why: why, joined: joined}
+}
+
+// scoreParagraphs scores every paragraph-like node under body by its
+// length and clauses and passes the score up to its containers. It
+// returns the containers that received a score, in the order they did.
+func (s *scorer) scoreParagraphs(body *html.Node) []*html.Node {
 	var cands []*html.Node
 	dom.Walk(body, func(n *html.Node) bool {
 		s.stop.Check()
-		if n.Type != html.ElementNode {
-			return true
-		}
-		if !isScorable(n) {
+		if n.Type != html.ElementNode || !isScorable(n) {
 			return true
 		}
 		txt := s.ownParagraphText(n)
-		if txt < p.MinParagraph {
+		if txt < s.p.MinParagraph {
 			return true
 		}
 		score := 1 + float64(s.stats[n].commas) + min(float64(txt)/100, 3)
@@ -226,80 +258,71 @@ func (s *scorer) readability(body *html.Node) Selection {
 		}
 		return true
 	})
-	if len(cands) == 0 {
-		return Selection{}
+	return cands
+}
+
+// final is a container's score discounted by its link density and
+// weighed by its place relative to the headline (nearHeadline).
+func (s *scorer) final(n *html.Node) float64 { return s.plain(n) * s.nearHeadline(n) }
+
+// plain is a container's score discounted by its link density.
+func (s *scorer) plain(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) }
+
+// sharedAncestor returns the ancestor of the winner that holds three
+// strong runner-ups, or nil: when several sit under one ancestor, the
+// article is split into parts (text, then a box, then more text).
+func (s *scorer) sharedAncestor(ranked []Candidate) *html.Node {
+	if len(ranked) < 2 || !s.t.On(ruleShared) {
+		return nil
 	}
-	ranked := make([]Candidate, 0, len(cands))
-	for _, c := range cands {
-		ranked = append(ranked, Candidate{c, s.scores[c] * (1 - s.linkDensity(c)) * s.nearHeadline(c)})
-	}
-	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Score > ranked[j].Score })
+	// Compared without the headline's weight: the parts of a split
+	// article are its parts wherever the headline stands.
 	top := ranked[0]
-	why := ruleScore
-	final := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) * s.nearHeadline(n) }
-
-	// When several strong runner-ups sit under one ancestor of the winner,
-	// the article is split into parts (text, then a box, then more text):
-	// take the ancestor.
-	if len(ranked) > 1 && s.t.On(ruleShared) {
-		var alts []*html.Node
-		// Compared without the headline's weight: the parts of a split
-		// article are its parts wherever the headline stands.
-		plain := func(n *html.Node) float64 { return s.scores[n] * (1 - s.linkDensity(n)) }
-		for _, c := range ranked[1:min(len(ranked), 6)] {
-			if plain(c.Node) >= plain(top.Node)*p.SharedAncestor {
-				alts = append(alts, c.Node)
-			}
-		}
-		if len(alts) >= 3 {
-			for a := top.Node.Parent; a != nil && a.DataAtom != atom.Body && a.Type == html.ElementNode; a = a.Parent {
-				n := 0
-				for _, alt := range alts {
-					if isAncestor(a, alt) {
-						n++
-					}
-				}
-				if n >= 3 {
-					top = Candidate{a, final(a)}
-					why = ruleShared
-					break
-				}
-			}
+	var alts []*html.Node
+	for _, c := range ranked[1:min(len(ranked), 6)] {
+		if s.plain(c.Node) >= s.plain(top.Node)*s.p.SharedAncestor {
+			alts = append(alts, c.Node)
 		}
 	}
-	// Climb while the winner is its parent's only child with text: the
-	// wrapper is the same content, and the siblings that belong with it
-	// are found one level up.
+	if len(alts) < 3 {
+		return nil
+	}
+	for a := top.Node.Parent; a != nil && a.DataAtom != atom.Body && a.Type == html.ElementNode; a = a.Parent {
+		n := 0
+		for _, alt := range alts {
+			if isAncestor(a, alt) {
+				n++
+			}
+		}
+		if n >= 3 {
+			return a
+		}
+	}
+	return nil
+}
+
+// climbAlone returns the outermost wrapper holding n as its only child
+// with text, or n: the wrapper is the same content, and the siblings
+// that belong with it are found one level up.
+func (s *scorer) climbAlone(n *html.Node) *html.Node {
 	for s.t.On(ruleOnlyChild) {
-		parent := top.Node.Parent
-		if parent == nil || parent.Type != html.ElementNode || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html {
+		parent := n.Parent
+		if parent == nil || parent.Type != html.ElementNode || parent.DataAtom == atom.Body || parent.DataAtom == atom.Html || !s.alone(n) {
 			break
 		}
-		alone := true
-		for c := parent.FirstChild; c != nil; c = c.NextSibling {
-			if c != top.Node && (c.Type == html.ElementNode && s.stats[c].chars > 0 || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
-				alone = false
-				break
-			}
-		}
-		if !alone {
-			break
-		}
-		top = Candidate{parent, final(parent)}
-		why = ruleOnlyChild
+		n = parent
 	}
+	return n
+}
 
-	joined := map[*html.Node]string{}
-	nodes := s.siblings(top, joined)
-	if len(nodes) == 1 && s.t.On(ruleCousins) {
-		nodes = s.cousins(top)
-		for _, n := range nodes {
-			if n != top.Node {
-				joined[n] = ruleCousins
-			}
+// alone reports whether n is the only child of its parent with text.
+func (s *scorer) alone(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode && s.stats[c].chars > 0 || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
 		}
 	}
-	return Selection{Nodes: nodes, Top: ranked[:min(len(ranked), 5)], Why: why, joined: joined}
+	return true
 }
 
 // siblings returns the winner with the siblings that belong to it, and
@@ -406,19 +429,6 @@ func sameWords(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-func endsSentence(n *html.Node) bool {
-	t := dom.Text(n)
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	switch r {
-	case '.', '!', '?', '。', '！', '？', '"', '»', '«', '”', ')':
-		return true
-	}
-	return false
 }
 
 // isMain reports the element a page declares its main content.

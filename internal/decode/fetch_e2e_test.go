@@ -35,7 +35,7 @@ func TestFetchThenDecode(t *testing.T) {
 				w.Write(tt.body)
 			}))
 			defer srv.Close()
-			resp, err := fetch.New(fetch.Options{}).Get(context.Background(), srv.URL)
+			resp, err := fetch.New(fetch.Options{}).Fetch(context.Background(), srv.URL)
 			if err != nil {
 				t.Fatal(err)
 			}

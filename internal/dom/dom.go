@@ -220,13 +220,6 @@ func ContainsFold(s, needle string) bool {
 	return false
 }
 
-// Remove detaches n from its parent, if it has one.
-func Remove(n *html.Node) {
-	if n.Parent != nil {
-		n.Parent.RemoveChild(n)
-	}
-}
-
 // Walk calls fn for n and every descendant in document order. When fn
 // returns false the children of that node are skipped. Children are read
 // before descending, so fn may detach the node it is given.
@@ -256,18 +249,6 @@ func Find(n *html.Node, match func(*html.Node) bool) *html.Node {
 		return true
 	})
 	return found
-}
-
-// FindAll returns every element in n's subtree for which match is true.
-func FindAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
-	var out []*html.Node
-	Walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && match(c) {
-			out = append(out, c)
-		}
-		return true
-	})
-	return out
 }
 
 // Ancestor returns the nearest proper ancestor of n for which match is

@@ -89,13 +89,8 @@ func (e *ParseError) Error() string {
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// FromBytes decodes and parses raw and extracts its article.
-func FromBytes(raw []byte, o Options) (*article.Article, error) {
-	return FromBytesContext(context.Background(), raw, o)
-}
-
-// FromBytesContext is FromBytes that stops, with ctx's error, soon after
-// ctx is done, parsing included.
+// FromBytesContext decodes and parses raw and extracts its article. It
+// stops, with ctx's error, soon after ctx is done, parsing included.
 func FromBytesContext(ctx context.Context, raw []byte, o Options) (*article.Article, error) {
 	doc, err := parsePage(ctx, raw, o)
 	if err != nil {
@@ -126,12 +121,8 @@ func parsePage(ctx context.Context, raw []byte, o Options) (*html.Node, error) {
 	return doc, nil
 }
 
-// Run extracts the article of a parsed page. It modifies doc.
-func Run(doc *html.Node, o Options) (*article.Article, error) {
-	return RunContext(context.Background(), doc, o)
-}
-
-// RunContext is Run that stops, with ctx's error, soon after ctx is done.
+// RunContext extracts the article of a parsed page; it modifies doc. It
+// stops, with ctx's error, soon after ctx is done.
 func RunContext(ctx context.Context, doc *html.Node, o Options) (*article.Article, error) {
 	p, err := run(ctx, doc, o)
 	if p == nil {

@@ -22,6 +22,7 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"strconv"
@@ -200,7 +201,7 @@ func BenchmarkShapes(b *testing.B) {
 					// from separate runs do not.
 					c1 := cpuTime()
 					for range b.N {
-						if _, err := parse.Document(page); err != nil {
+						if _, err := parse.DocumentContext(context.Background(), page); err != nil {
 							b.Fatal(err)
 						}
 					}

@@ -1,10 +1,11 @@
 package faq
 
 import (
+	"strings"
+
 	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/jsonld"
-	"strings"
 )
 
 // fromJSONLD returns the question/answer pairs of the page's schema.org

@@ -3,10 +3,11 @@ package fetch
 import (
 	"errors"
 	"fmt"
-	"github.com/pith-org/pith/internal/bytesize"
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/pith-org/pith/internal/bytesize"
 )
 
 // HTTPError is a final response whose status is not 2xx.

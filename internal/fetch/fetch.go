@@ -110,20 +110,6 @@ func New(o Options) *Client {
 	return c
 }
 
-// Get fetches rawURL, retrying transient failures, and returns the page or
-// an error that reads well after "pith: URL: " (*HTTPError, *TooLargeError,
-// *NotHTMLError, *TimeoutError, *PrivateRedirectError,
-// ErrTooManyRedirects, or a network error). It waits for a per-host slot
-// first; the wait does not count towards the timeout.
-func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
-	release, err := c.Slot(ctx, rawURL)
-	if err != nil {
-		return nil, err
-	}
-	defer release()
-	return c.Fetch(ctx, rawURL)
-}
-
 // Slot waits for one of the per-host slots of rawURL's host, so that a
 // caller can start its own clock once the wait is over, then Fetch.
 // release must be called when the fetch is done; calling it again does

@@ -549,3 +549,17 @@ func (c *Client) slotsFor(u string) chan struct{} {
 	}
 	return nil
 }
+
+// Get fetches rawURL, retrying transient failures, and returns the page or
+// an error that reads well after "pith: URL: " (*HTTPError, *TooLargeError,
+// *NotHTMLError, *TimeoutError, *PrivateRedirectError,
+// ErrTooManyRedirects, or a network error). It waits for a per-host slot
+// first; the wait does not count towards the timeout.
+func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	release, err := c.Slot(ctx, rawURL)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return c.Fetch(ctx, rawURL)
+}

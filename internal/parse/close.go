@@ -7,23 +7,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// CloseDeep returns a copy of text in which no more than limit elements
-// are open at once: before a start tag that would open one more, the
-// innermost open elements are closed down to half the limit (and so are
-// inline elements past half the limit before a block), and the end tags
-// the page writes for them later are left out. The copy is made of the
-// page's own tokens, byte for byte, with only those end tags added and
-// removed (or made an empty comment where the text around would join):
-// text not nested past half the limit is returned unchanged.
-//
-// The depth is the tokens' nesting as the parser would build it, in the
-// main: void elements open nothing, an end tag closes the elements
-// opened after its own, and a new <li>, <p>, cell, row or option closes
-// the one before it, as the parser does for unclosed ones.
-func CloseDeep(text []byte, limit int) []byte {
-	return closeDeep(text, limit, false)
-}
-
 // closeDeep is CloseDeep that, with formatting set, also closes the
 // formatting elements (<b>, <font>, <a>…) the page leaves open inside
 // an element it closes: the parser reopens those in every block that

@@ -28,12 +28,6 @@ var retries = []struct {
 	formatting bool
 }{{128, false}, {64, true}}
 
-// Document parses text. Its error is the parser's when even the last
-// copy with deep elements closed fails.
-func Document(text []byte) (*html.Node, error) {
-	return DocumentContext(context.Background(), text)
-}
-
 // DocumentContext is Document that stops with ctx's error once ctx is
 // done: the parser reads its input in chunks, so a huge page stops
 // mid-parse.

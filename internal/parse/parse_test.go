@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -203,4 +204,27 @@ func TestDocumentDeepKeepsStructure(t *testing.T) {
 			}
 		})
 	}
+}
+
+// CloseDeep returns a copy of text in which no more than limit elements
+// are open at once: before a start tag that would open one more, the
+// innermost open elements are closed down to half the limit (and so are
+// inline elements past half the limit before a block), and the end tags
+// the page writes for them later are left out. The copy is made of the
+// page's own tokens, byte for byte, with only those end tags added and
+// removed (or made an empty comment where the text around would join):
+// text not nested past half the limit is returned unchanged.
+//
+// The depth is the tokens' nesting as the parser would build it, in the
+// main: void elements open nothing, an end tag closes the elements
+// opened after its own, and a new <li>, <p>, cell, row or option closes
+// the one before it, as the parser does for unclosed ones.
+func CloseDeep(text []byte, limit int) []byte {
+	return closeDeep(text, limit, false)
+}
+
+// Document parses text. Its error is the parser's when even the last
+// copy with deep elements closed fails.
+func Document(text []byte) (*html.Node, error) {
+	return DocumentContext(context.Background(), text)
 }

@@ -38,15 +38,6 @@ var formats = []struct{ name, ext string }{
 	{"html", ".html"},
 }
 
-// Formats lists the valid format names, the default ("text") first.
-func Formats() []string {
-	out := make([]string, len(formats))
-	for i, f := range formats {
-		out[i] = f.name
-	}
-	return out
-}
-
 // Ext returns the file extension, dot included, for a format name, or ""
 // when the name is not a known format.
 func Ext(format string) string {

@@ -79,3 +79,12 @@ func TestOptionsKeepContent(t *testing.T) {
 		}
 	}
 }
+
+// Formats lists the valid format names, the default ("text") first.
+func Formats() []string {
+	out := make([]string, len(formats))
+	for i, f := range formats {
+		out[i] = f.name
+	}
+	return out
+}

@@ -5,17 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// WordCount counts the words of s, the number reported as word_count.
-//
-// A word is a run of characters between whitespace that holds at least one
-// letter or digit, so bullets, dashes and table pipes do not count and
-// "don't" or "e-mail" count once. Chinese and Japanese are written without
-// spaces, so each Han, Hiragana or Katakana character counts as one word;
-// Hangul syllables are counted the same way, which keeps the measure
-// comparable across CJK text. Letters of other scripts attached to a CJK
-// character form a word of their own ("東京abc" is three words).
-func WordCount(s string) int { return wordCount(s) }
-
 // wordCount is WordCount for the text JSON output builds in a byte
 // buffer as well as for strings. ASCII, most of the text of most pages,
 // is counted without branches: a word starts at a letter or digit

@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/meta"
@@ -214,14 +213,6 @@ func urlHost(raw string) string {
 		return a
 	}
 	return h
-}
-
-// Decisions returns what the page's rules did, in order, when explaining.
-func (p *Page) Decisions() []article.Decision {
-	if p == nil {
-		return nil
-	}
-	return p.trace.Decisions()
 }
 
 // parseDate reads a date the user's selector pointed at, in any format

@@ -374,3 +374,11 @@ func TestSetSharedByPages(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Decisions returns what the page's rules did, in order, when explaining.
+func (p *Page) Decisions() []article.Decision {
+	if p == nil {
+		return nil
+	}
+	return p.trace.Decisions()
+}

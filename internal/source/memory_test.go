@@ -36,9 +36,11 @@ func TestOversizeMemory(t *testing.T) {
 		name string
 		read func() ([]byte, error)
 	}{
-		{"stream", func() ([]byte, error) { return ReadAll(io.MultiReader(bytes.NewReader([]byte("<p>")), zeros{}), limit) }},
-		{"file", func() ([]byte, error) { return ReadFile(plain, limit) }},
-		{"gzip file", func() ([]byte, error) { return ReadFile(gz, limit) }},
+		{"stream", func() ([]byte, error) {
+			return pageHTML(ReadPageFrom(io.MultiReader(bytes.NewReader([]byte("<p>")), zeros{}), limit))
+		}},
+		{"file", func() ([]byte, error) { return pageHTML(ReadPage(plain, limit)) }},
+		{"gzip file", func() ([]byte, error) { return pageHTML(ReadPage(gz, limit)) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var m0, m1 runtime.MemStats

@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"compress/gzip"
 	"errors"
-	"github.com/pith-org/pith/internal/limitread"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/pith-org/pith/internal/decode"
+	"github.com/pith-org/pith/internal/limitread"
 	"github.com/pith-org/pith/internal/mhtml"
 )
 
@@ -21,9 +21,13 @@ type Page struct {
 	ContentType string // MHTML: the HTML part's Content-Type; "" otherwise
 }
 
-// ReadPage is ReadFile for a page that may be saved as MHTML (told by
-// content, whatever the name, gzip'd or not): then the page is its HTML
-// part, and the size limit applies to that part alone.
+// ReadPage reads a page from disk. Gzip data is inflated transparently,
+// recognised by its magic bytes whatever the file is called; a file
+// named *.gz that is empty is an error, one that is not gzip is read as
+// it is. A page saved as MHTML (told by content, gzip'd or not) is its
+// HTML part. More than maxBytes (decompressed; of the HTML part for
+// MHTML) is refused with *TooLargeError without reading further;
+// maxBytes <= 0 means DefaultMaxBytes. Errors do not repeat the path.
 func ReadPage(path string, maxBytes int64) (Page, error) {
 	f, err := os.Open(path)
 	if err != nil {

@@ -23,7 +23,7 @@ func gz(t *testing.T, b []byte) []byte {
 	return buf.Bytes()
 }
 
-func TestReadFile(t *testing.T) {
+func TestReadPage(t *testing.T) {
 	dir := t.TempDir()
 	page := []byte("<html><body><p>Grüße</p></body></html>")
 	compressed := gz(t, page)
@@ -63,7 +63,7 @@ func TestReadFile(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(dir, tt.name, tt.file)
 			write(t, path, string(tt.content))
-			got, err := ReadFile(path, tt.max)
+			got, err := pageHTML(ReadPage(path, tt.max))
 			if tt.wantErr != "" {
 				if err == nil || err.Error() != tt.wantErr {
 					t.Fatalf("err = %v, want %q", err, tt.wantErr)
@@ -80,12 +80,12 @@ func TestReadFile(t *testing.T) {
 	}
 }
 
-func TestReadFileErrors(t *testing.T) {
+func TestReadPageErrors(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := ReadFile(filepath.Join(dir, "none.html"), 0); !errors.Is(err, fs.ErrNotExist) || err.Error() != "no such file or directory" {
+	if _, err := pageHTML(ReadPage(filepath.Join(dir, "none.html"), 0)); !errors.Is(err, fs.ErrNotExist) || err.Error() != "no such file or directory" {
 		t.Errorf("missing: err = %v", err)
 	}
-	if _, err := ReadFile(dir, 0); err == nil || err.Error() != "is a directory" {
+	if _, err := pageHTML(ReadPage(dir, 0)); err == nil || err.Error() != "is a directory" {
 		t.Errorf("directory: err = %v", err)
 	}
 }
@@ -105,30 +105,30 @@ func TestDeletedBetweenListingAndReading(t *testing.T) {
 	if err := os.Remove(got[1].Path); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ReadFile(got[0].Path, 0); err != nil {
+	if _, err := pageHTML(ReadPage(got[0].Path, 0)); err != nil {
 		t.Errorf("a.html: %v", err)
 	}
-	if _, err := ReadFile(got[1].Path, 0); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := pageHTML(ReadPage(got[1].Path, 0)); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("deleted b.html: err = %v, want not-exist", err)
 	}
 }
 
-func TestReadAll(t *testing.T) {
+func TestReadPageFrom(t *testing.T) {
 	page := []byte("<p>stdin</p>")
 	for _, tt := range []struct {
 		name string
 		in   []byte
 	}{{"plain", page}, {"gzip", gz(t, page)}} {
-		got, err := ReadAll(bytes.NewReader(tt.in), 0)
+		got, err := pageHTML(ReadPageFrom(bytes.NewReader(tt.in), 0))
 		if err != nil || !bytes.Equal(got, page) {
 			t.Errorf("%s: got %q, %v", tt.name, got, err)
 		}
 	}
 	var tl *TooLargeError
-	if _, err := ReadAll(strings.NewReader(strings.Repeat("x", 11)), 10); !errors.As(err, &tl) {
+	if _, err := pageHTML(ReadPageFrom(strings.NewReader(strings.Repeat("x", 11)), 10)); !errors.As(err, &tl) {
 		t.Errorf("too large: err = %v", err)
 	}
-	got, err := ReadAll(strings.NewReader(""), 10)
+	got, err := pageHTML(ReadPageFrom(strings.NewReader(""), 10))
 	if err != nil || len(got) != 0 {
 		t.Errorf("empty stdin: %q, %v", got, err)
 	}
@@ -190,7 +190,7 @@ func TestPermissionDenied(t *testing.T) {
 }
 
 func checkPermissionDenied(t *testing.T, dir string) {
-	_, err := ReadFile(filepath.Join(dir, "secret.html"), 0)
+	_, err := pageHTML(ReadPage(filepath.Join(dir, "secret.html"), 0))
 	if !errors.Is(err, fs.ErrPermission) || err.Error() != "permission denied" {
 		t.Errorf("unreadable file: err = %v, want permission denied", err)
 	}
@@ -211,3 +211,6 @@ func checkPermissionDenied(t *testing.T, dir string) {
 		t.Errorf("inputs = %s", got)
 	}
 }
+
+// pageHTML is the HTML of a page read, for the tests that check bytes.
+func pageHTML(p Page, err error) ([]byte, error) { return p.HTML, err }

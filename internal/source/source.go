@@ -2,7 +2,7 @@
 // files, directories (walked lazily), standard input, URLs, lists of those
 // (--input-file) and JSON Lines records on standard input. It never holds
 // more than one page: files are only listed here and read by the caller
-// with ReadFile, one at a time.
+// with ReadPage, one at a time.
 package source
 
 import (
@@ -21,8 +21,8 @@ import (
 type Kind int
 
 const (
-	File   Kind = iota // a path on disk: ReadFile(Path)
-	Stdin              // standard input: ReadAll(stdin)
+	File   Kind = iota // a path on disk: ReadPage(Path)
+	Stdin              // standard input: ReadPageFrom(stdin)
 	URL                // fetch URL
 	Record             // a JSON Lines record: HTML is already in memory
 )

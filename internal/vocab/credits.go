@@ -13,17 +13,9 @@ var creditMarks = []string{
 	"reuters/", "/ap photo", "ap photo/", "crédit photo", "zdjęcie:", "fot.:", "fotografía:",
 }
 
-// CreditLine reports a short line that is an image credit, or a
-// caption left in the text as a paragraph: what remains without the
-// credit is too short to be a sentence of the article.
-func CreditLine(text string) bool {
-	if len(text) > 150 {
-		return false
-	}
-	return CreditLow(text, strings.ToLower(text))
-}
-
-// CreditLow is CreditLine of any length; low is text lower-cased.
+// CreditLow reports a line that is an image credit, or a caption left
+// in the text as a paragraph: what remains without the credit is too
+// short to be a sentence of the article. low is text lower-cased.
 func CreditLow(text, low string) bool {
 	rest := stripCreditLow(text, low)
 	return rest != text && len([]rune(rest)) < 40

@@ -91,14 +91,9 @@ var answerClassWords = map[string]bool{
 	"svar": true,
 }
 
-// normWords lower-cases s and keeps only letters and digits, separating
-// runs with single spaces, so "F.A.Q. – Häufige Fragen!" becomes
-// "f a q häufige fragen".
-func normWords(s string) string {
-	return string(appendNormWords(nil, s))
-}
-
-// appendNormWords appends normWords(s) to dst.
+// appendNormWords appends s lower-cased with only its letters and
+// digits, runs separated by single spaces, to dst: "F.A.Q. – Häufige
+// Fragen!" becomes "f a q häufige fragen".
 func appendNormWords(dst []byte, s string) []byte {
 	start := len(dst)
 	space := false

@@ -57,3 +57,10 @@ func FuzzFAQTitle(f *testing.F) {
 		}
 	})
 }
+
+// normWords lower-cases s and keeps only letters and digits, separating
+// runs with single spaces, so "F.A.Q. – Häufige Fragen!" becomes
+// "f a q häufige fragen".
+func normWords(s string) string {
+	return string(appendNormWords(nil, s))
+}

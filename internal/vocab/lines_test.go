@@ -1,6 +1,9 @@
 package vocab
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // lineCase is one text and whether a line test takes it.
 type lineCase struct {
@@ -37,7 +40,7 @@ func TestStripCredit(t *testing.T) {
 }
 
 func TestCreditLine(t *testing.T) {
-	runLineCases(t, CreditLine, []lineCase{
+	runLineCases(t, creditLine, []lineCase{
 		{"Roman Prymula, photo: Archives du Gouvernement", true},
 		{"(© FEI/Christophe Taniere)", true},
 		{"Bild: AFP/SID", true},
@@ -47,7 +50,7 @@ func TestCreditLine(t *testing.T) {
 }
 
 func TestPaywallLine(t *testing.T) {
-	runLineCases(t, PaywallLine, []lineCase{
+	runLineCases(t, paywallLine, []lineCase{
 		{"If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.", true},
 		{"Sie sind bereits Abonnent? Hier anmelden.", true},
 		{"Déjà abonné ? Connectez-vous.", true},
@@ -60,7 +63,7 @@ func TestPaywallLine(t *testing.T) {
 }
 
 func TestCaptionLine(t *testing.T) {
-	runLineCases(t, CaptionLine, []lineCase{
+	runLineCases(t, captionLine, []lineCase{
 		{"Abbildung 4: klassische Schwachschicht.", true},
 		{"Fig. 2: The pump house", true},
 		{"Foto: dpa", true},
@@ -84,4 +87,19 @@ func TestBoilerLine(t *testing.T) {
 		{"Zuerst erschienen bei Hafenblatt", true},
 		{"Originally a fishing village, the town grew with the port.", false},
 	})
+}
+
+// captionLine, creditLine and paywallLine are the tests the block
+// builder makes of a paragraph, with its length bounds
+// (blocks.furnitureRule).
+func captionLine(text string) bool {
+	return len(text) < 400 && CaptionLow(strings.ToLower(text))
+}
+
+func creditLine(text string) bool {
+	return len(text) <= 150 && CreditLow(text, strings.ToLower(text))
+}
+
+func paywallLine(text string) bool {
+	return len(text) <= 300 && PaywallLow(strings.ToLower(text))
 }

@@ -37,16 +37,7 @@ var paywallPhrases = []string{
 	"salvo indicación", "salvo dove diversamente", "tenzij anders vermeld",
 }
 
-// PaywallLine reports a short paragraph (300 bytes at most) that holds
-// such a prompt.
-func PaywallLine(text string) bool {
-	if len(text) > 300 {
-		return false
-	}
-	return PaywallLow(strings.ToLower(text))
-}
-
-// PaywallLow is PaywallLine on lower-cased text of any length.
+// PaywallLow reports lower-cased text that holds such a prompt.
 func PaywallLow(low string) bool {
 	// One pass over the text: at each byte pair that starts a phrase,
 	// try the phrases starting with it (most pairs start none).
