@@ -27,6 +27,7 @@ import (
 // The stages marked auto choose the body automatically; they stand
 // aside when the user chose it (--keep, a rules file's body).
 var pipeline = []stage{
+	{"unstream", unstream},                // streamed server rendering's hidden parts put in their placeholders
 	{"user-drop", userDrop},               // the user's --drop selectors and rules files: gone before any reader looks
 	{"metadata", readMetadata},            // title, authors, dates, site… from every source; byline and date lines marked
 	{"faq", takeFAQ},                      // FAQ entries from every source; the visible FAQ detached from the tree

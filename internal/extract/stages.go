@@ -73,6 +73,10 @@ func auto(run func(*page)) func(*page) {
 	}
 }
 
+// unstream puts in place the parts a streaming server sent hidden (see
+// clean.Unstream), before any reader looks at the page.
+func unstream(p *page) { clean.Unstream(p.doc, p.trace) }
+
 // userDrop applies the user's rules that match the page's host: what
 // they drop is gone before any reader sees the page.
 func userDrop(p *page) {
