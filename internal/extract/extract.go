@@ -23,6 +23,7 @@ import (
 // what they read (hidden accordion panels, JSON-LD scripts, the byline
 // line). The two fallbacks run only when selection found too little.
 var pipeline = []stage{
+	{"noscript", unpackNoscript},    // a script shell's page, server-rendered inside <noscript>, unpacked
 	{"metadata", readMetadata},      // title, authors, dates, site… from every source; byline and date lines marked
 	{"faq", takeFAQ},                // FAQ entries from every source; the visible FAQ detached from the tree
 	{"clean", cleanTree},            // scripts, hidden nodes, chrome and named boilerplate removed

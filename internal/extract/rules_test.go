@@ -415,6 +415,13 @@ var ruleCases = []ruleCase{
 			`<div><p>When does the ferry run?</p><p>From May, twice a day.</p></div></article></body></html>`,
 		check: func(a *article.Article) bool { return !strings.Contains(a.PlainText(), "When does the ferry run?") },
 	},
+	{
+		// A script shell ("Loading") with the page server-rendered in
+		// <noscript>, which the parser keeps as raw text.
+		rule: "noscript-page",
+		page: doc(`<div id="app">Loading</div><noscript><article><h1>Harbour works reopen</h1><p>NOSCRIPTPAGE ` + s1 + `</p>` + prose(18) + `</article></noscript>`),
+		kept: "NOSCRIPTPAGE",
+	},
 }
 
 func feed(mark string, n int) string {
