@@ -22,6 +22,10 @@ type Options struct {
 	// Title is the article's title as metadata read it: the element
 	// printing it over prose is the article, whatever its class says.
 	Title string
+	// Discussion is what the page declares about being a discussion
+	// (ReadDiscussion): a forum thread's comment-named blocks are its
+	// posts.
+	Discussion Discussion
 	// Trace switches rules off and records what each removed or kept
 	// (nil: every rule on, nothing recorded).
 	Trace *rules.Trace
@@ -41,6 +45,7 @@ func Clean(root *html.Node, o Options) {
 		body = root
 	}
 	c.total = c.prepare(root, body)
+	c.posts = o.Discussion == UnmarkedPosts && c.t.On(ruleDiscussionPosts)
 	if c.t.On(ruleHeadlineHolder) {
 		c.holders = c.headlineHolders(root, body)
 	}
@@ -58,6 +63,7 @@ type cleaner struct {
 	stats   map[*html.Node]stat
 	protect map[*html.Node]bool // nodes that hold the article body marker, or are it
 	holders map[*html.Node]bool // nodes that hold the headline over prose
+	posts   bool                // comment-named blocks are the page's posts
 	total   stat
 	words   []string // reused class-word buffer
 }
@@ -348,6 +354,10 @@ func (c *cleaner) named(n *html.Node, inContent bool) (rule, detail string) {
 	concept := Classify(ws)
 	name := conceptRules[concept]
 	if concept == None || !c.t.On(name) {
+		return "", ""
+	}
+	if concept == Comments && c.posts {
+		c.t.KeepNode(ruleDiscussionPosts, n, "")
 		return "", ""
 	}
 	if inHeading(n) {

@@ -422,6 +422,26 @@ var ruleCases = []ruleCase{
 		page: doc(`<div id="app">Loading</div><noscript><article><h1>Harbour works reopen</h1><p>NOSCRIPTPAGE ` + s1 + `</p>` + prose(18) + `</article></noscript>`),
 		kept: "NOSCRIPTPAGE",
 	},
+	{
+		// A forum thread declared in JSON-LD: its posts are named
+		// "comment" by the forum software, and they are the page.
+		rule: "discussion-posts",
+		page: `<html><head><title>Harbour works reopen</title><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Harbour works reopen"}</script></head><body><h1>Harbour works reopen</h1>` +
+			`<div class="comment"><p>POSTONE ` + s1 + ` ` + s2 + `</p></div><div class="comment"><p>` + s3 + `</p></div><div class="comment"><p>` + s4 + `</p></div></body></html>`,
+		kept: "POSTONE",
+	},
+	{
+		// Scoring picks the longest post's text; the thread is every post.
+		rule: "thread-posts",
+		page: `<html><head><title>Harbour works reopen</title><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Harbour works reopen"}</script></head><body><h1>Harbour works reopen</h1><div class="thread">` +
+			threadPost("Ann", s1+"</p><p>"+s2+"</p><p>"+s3+"</p><p>"+s4+"</p><p>"+s1) + threadPost("Bob", "OTHERPOST I agree with every word of the post above") + `</div></body></html>`,
+		kept: "OTHERPOST",
+	},
+}
+
+// threadPost is one post of a forum thread: the poster, the date, the text.
+func threadPost(who, text string) string {
+	return `<div class="item"><div class="who"><a href="/u/` + who + `">` + who + `</a> <time datetime="2024-05-03">3 May 2024</time></div><div class="says"><p>` + text + `</p></div></div>`
 }
 
 func feed(mark string, n int) string {

@@ -34,6 +34,8 @@ type page struct {
 	sel  content.Selection // the chosen content nodes
 	lead []*html.Node      // standfirst nodes before the selection
 	art  *article.Article
+
+	discussion clean.Discussion // what the page declares about being a forum thread or a Q&A
 }
 
 func newPage(doc *html.Node, o Options, trace *rules.Trace, stop *cancel.Point) *page {
@@ -82,7 +84,8 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Trace: p.trace, Stop: p.stop})
+	p.discussion = clean.ReadDiscussion(p.doc)
+	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Discussion: p.discussion, Trace: p.trace, Stop: p.stop})
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
 		p.body = p.doc
@@ -90,7 +93,9 @@ func cleanTree(p *page) {
 }
 
 func selectContent(p *page) {
-	p.sel = content.Select(p.body, p.params, p.trace, p.stop)
+	params := p.params
+	params.Discussion = p.discussion != clean.NoDiscussion
+	p.sel = content.Select(p.body, params, p.trace, p.stop)
 }
 
 func addLead(p *page) {
