@@ -59,6 +59,9 @@ type Selection struct {
 	Nodes []*html.Node
 	Top   []Candidate
 	Why   string // the rule that chose the main node
+	// Listing: the page is a listing (a category page, a feed, search
+	// results) whose linked items are the content.
+	Listing bool
 
 	stats  map[*html.Node]textStat // the measures Select took, for PruneSelection
 	joined map[*html.Node]string   // the rule that joined each other node, for --explain
@@ -96,6 +99,9 @@ func Select(body *html.Node, p Params, t *rules.Trace, stop *cancel.Point) Selec
 	sel := s.choose(body, n)
 	if p.Discussion && t.On(ruleThread) {
 		sel = s.thread(sel)
+	}
+	if t.On(ruleListing) {
+		sel = s.listing(body, sel)
 	}
 	sel.stats = s.stats
 	if t.Explaining() {

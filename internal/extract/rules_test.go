@@ -437,6 +437,13 @@ var ruleCases = []ruleCase{
 			threadPost("Ann", s1+"</p><p>"+s2+"</p><p>"+s3+"</p><p>"+s4+"</p><p>"+s1) + threadPost("Bob", "OTHERPOST I agree with every word of the post above") + `</div></body></html>`,
 		kept: "OTHERPOST",
 	},
+	{
+		// A category page: a one-line intro over a feed of linked
+		// teasers, which are the content, links and all.
+		rule: "listing-page",
+		page: doc(`<main><h1>Harbour news</h1><p>Every story from the harbour.</p><div class="feed">` + strings.Repeat(`<div class="card"><a href="/s"><h3>LISTED Ferry back by May</h3></a><p>The quay reopens after two years of works.</p></div>`, 8) + `</div></main>`),
+		kept: "LISTED",
+	},
 }
 
 // threadPost is one post of a forum thread: the poster, the date, the text.

@@ -105,7 +105,7 @@ func addLead(p *page) {
 }
 
 func pruneContent(p *page) {
-	if len(p.sel.Nodes) > 0 && p.o.Mode != Recall {
+	if len(p.sel.Nodes) > 0 && p.o.Mode != Recall && !p.sel.Listing {
 		content.PruneSelection(p.sel, p.maxLD, p.trace)
 	}
 }
@@ -119,7 +119,11 @@ func (p *page) blockOptions() blocks.Options {
 	for _, n := range p.meta.Nodes {
 		skip[n] = true
 	}
-	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: p.maxLD, Trace: p.trace, Stop: p.stop}
+	maxLD := p.maxLD
+	if p.sel.Listing {
+		maxLD = 2 // a listing's items are links: no share of linked text is furniture
+	}
+	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: maxLD, Trace: p.trace, Stop: p.stop}
 }
 
 func buildBlocks(p *page) {

@@ -1,0 +1,196 @@
+package content
+
+import (
+	"strconv"
+
+	"github.com/pith-org/pith/internal/dom"
+	"github.com/pith-org/pith/internal/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+var ruleListing = rules.Register(rules.Select, "listing-page",
+	"a page with no article whose content is a run of linked items (a category page, search results, a feed): the items are the content, links and all")
+
+// Sizes of the listing test, in characters.
+const (
+	minRunText      = 500 // a run of items holding less is a box, not a page's content
+	maxListingProse = 800 // unlinked text outside the runs above which the page has an article
+	minItems        = 3   // items in a run
+	minTableItems   = 6   // rows in a run of table rows
+	minItemText     = 10  // text an item needs
+	runShare        = 0.6 // share of a container's text its items hold
+	widenRatio      = 3.0 // a run elsewhere must hold this many times the selection's text
+	maxLeadProse    = 300 // a selection with more unlinked text is an article, not a listing's intro
+	minRunLinks     = 0.3 // share of a run's text in links: items link to what they list
+)
+
+// run is a container whose children are items of one shape.
+type run struct {
+	node               *html.Node
+	items, text, links int
+}
+
+// listing decides whether the page is a listing rather than an article
+// and, if so, makes the listed items the content, marked so that
+// pruning and the block filters keep its linked items. A run of items
+// counts when its text is at least a third in links (items link to
+// what they list; posts and article sections do not). Three cases:
+//   - the selection already is the listing: most of its text is in
+//     runs, with little prose besides;
+//   - the selection is one item of a run (a featured post, the one
+//     blurb that scored) that holds several times its text: the run
+//     replaces it;
+//   - the selection is a short intro, or nothing, and a run elsewhere
+//     holds several times its text: the run joins it.
+func (s *scorer) listing(body *html.Node, sel Selection) Selection {
+	runs := s.runs(body)
+	if len(runs) == 0 {
+		return sel
+	}
+	var selText, selProse, inText, inLinks int
+	for _, n := range sel.Nodes {
+		st := s.stats[n]
+		selText += st.chars
+		selProse += st.chars - st.linkChars
+	}
+	var best, around *run
+	for i := range runs {
+		r := &runs[i]
+		switch {
+		case inSelection(r.node, sel.Nodes):
+			inText += r.text
+			inLinks += r.links
+		case overlaps(r.node, sel.Nodes):
+			around = r
+		case best == nil || r.text > best.text:
+			best = r
+		}
+	}
+	linked := func(text, links int) bool { return float64(links) >= minRunLinks*float64(text) }
+	switch {
+	case inText >= minRunText && 2*inText >= selText && linked(inText, inLinks) && selProse-(inText-inLinks) < maxListingProse:
+		sel.Listing = true
+		s.t.Keep(ruleListing, "selection", strconv.Itoa(inText)+" of "+strconv.Itoa(selText)+" characters in runs of items")
+	case around != nil && linked(around.text, around.links) && float64(around.text) >= widenRatio*float64(selText) &&
+		2*s.itemOf(around.node, sel.Nodes) < around.text && (around.items > minItems || selProse < maxLeadProse):
+		// Three items could be a layout's columns around an article:
+		// then only a short selection is one of them.
+		var nodes []*html.Node
+		for _, n := range sel.Nodes {
+			if !isAncestor(around.node, n) {
+				nodes = append(nodes, n)
+			}
+		}
+		sel.Nodes = inOrder(append(nodes, around.node))
+		sel.Listing = true
+		s.t.KeepNode(ruleListing, around.node, strconv.Itoa(around.items)+" items, the selection one of them")
+	case best != nil && selProse < maxLeadProse && float64(best.text) >= widenRatio*float64(selText) && linked(best.text, best.links):
+		sel.Nodes = inOrder(append(sel.Nodes, best.node))
+		sel.Listing = true
+		s.t.KeepNode(ruleListing, best.node, strconv.Itoa(best.items)+" items")
+	}
+	return sel
+}
+
+// runs returns the outermost containers in body whose children are a
+// run of items (itemRun).
+func (s *scorer) runs(body *html.Node) []run {
+	var out []run
+	dom.Walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || s.stats[n].chars < minRunText {
+			return false
+		}
+		least := minItems
+		switch n.DataAtom {
+		case atom.Body:
+			return true // the page itself
+		case atom.Table, atom.Tbody, atom.Thead, atom.Tr:
+			// A few rows or cells are a layout's columns; a ranking
+			// has many rows.
+			least = minTableItems
+		}
+		if r := s.itemRun(n); r.items >= least {
+			out = append(out, r)
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// itemRun reports the largest group of n's children that share a shape
+// (tag and class words) and each hold a link and some text, when that
+// group holds most of n's text: the items of a listing, a feed, a grid
+// of products.
+func (s *scorer) itemRun(n *html.Node) run {
+	type group struct {
+		rep                *html.Node
+		words              []string
+		count, text, links int
+	}
+	var groups []group
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		st := s.stats[c]
+		if st.chars < minItemText || !hasLink(c) {
+			continue
+		}
+		ws := dom.Words(c)
+		found := false
+		for i := range groups {
+			if g := &groups[i]; g.rep.DataAtom == c.DataAtom && shareWords(g.words, ws) {
+				g.count++
+				g.text += st.chars
+				g.links += st.linkChars
+				found = true
+				break
+			}
+		}
+		if !found {
+			groups = append(groups, group{c, ws, 1, st.chars, st.linkChars})
+		}
+	}
+	r := run{node: n}
+	for _, g := range groups {
+		if g.count > r.items || g.count == r.items && g.text > r.text {
+			r.items, r.text, r.links = g.count, g.text, g.links
+		}
+	}
+	if float64(r.text) < runShare*float64(s.stats[n].chars) {
+		return run{}
+	}
+	return r
+}
+
+func hasLink(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return true
+	}
+	return dom.Find(n, func(x *html.Node) bool { return x.DataAtom == atom.A }) != nil
+}
+
+// itemOf returns the text of the child of run that holds the first of
+// nodes inside it: the item the selection is part of.
+func (s *scorer) itemOf(run *html.Node, nodes []*html.Node) int {
+	for _, n := range nodes {
+		for c := n; c != nil && c != run; c = c.Parent {
+			if c.Parent == run {
+				return s.stats[c].chars
+			}
+		}
+	}
+	return 0
+}
+
+// inOrder sorts nodes into document order (they are few).
+func inOrder(nodes []*html.Node) []*html.Node {
+	for i := 1; i < len(nodes); i++ {
+		for j := i; j > 0 && precedes(nodes[j], nodes[j-1]); j-- {
+			nodes[j], nodes[j-1] = nodes[j-1], nodes[j]
+		}
+	}
+	return nodes
+}
