@@ -398,7 +398,9 @@ func firstWords(ws []string) string {
 // "page-footer-layout", a form around the whole page) and removing it
 // would take the article too.
 func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string) {
-	if !c.t.On(ruleLargeRegion) {
+	if !c.t.On(ruleLargeRegion) || rule == conceptRules[Consent] {
+		// A consent dialog's policy text can outweigh a short article
+		// or a listing's blurbs; it is never the page's content.
 		return rule, detail
 	}
 	s := c.stat(n)
