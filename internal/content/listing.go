@@ -14,21 +14,23 @@ var ruleListing = rules.Register(rules.Select, "listing-page",
 
 // Sizes of the listing test, in characters.
 const (
-	minRunText      = 500 // a run of items holding less is a box, not a page's content
-	maxListingProse = 800 // unlinked text outside the runs above which the page has an article
-	minItems        = 3   // items in a run
-	minTableItems   = 6   // rows in a run of table rows
-	minItemText     = 10  // text an item needs
-	runShare        = 0.6 // share of a container's text its items hold
-	widenRatio      = 3.0 // a run elsewhere must hold this many times the selection's text
-	maxLeadProse    = 300 // a selection with more unlinked text is an article, not a listing's intro
-	minRunLinks     = 0.3 // share of a run's text in links: items link to what they list
+	minRunText      = 500  // a run of items holding less is a box, not a page's content
+	maxListingProse = 1000 // unlinked text outside the runs above which the page has an article
+	minItems        = 3    // items in a run
+	minTableItems   = 6    // rows in a run of table rows
+	minItemText     = 10   // text an item needs
+	runShare        = 0.6  // share of a container's text its items hold
+	widenRatio      = 3.0  // a run elsewhere must hold this many times the selection's text
+	maxLeadProse    = 300  // a selection with more unlinked text is an article, not a listing's intro
+	minRunLinks     = 0.3  // share of a run's text in links: items link to what they list
+	minHeadedLinks  = 0.1  // the same, for items under linked headings
 )
 
 // run is a container whose children are items of one shape.
 type run struct {
 	node               *html.Node
 	items, text, links int
+	headed             int // items under a linked heading
 }
 
 // listing decides whether the page is a listing rather than an article
@@ -48,7 +50,8 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 	if len(runs) == 0 {
 		return sel
 	}
-	var selText, selProse, inText, inLinks int
+	var selText, selProse int
+	in := run{} // the runs inside the selection, summed
 	for _, n := range sel.Nodes {
 		st := s.stats[n]
 		selText += st.chars
@@ -59,20 +62,21 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		r := &runs[i]
 		switch {
 		case inSelection(r.node, sel.Nodes):
-			inText += r.text
-			inLinks += r.links
+			in.items += r.items
+			in.text += r.text
+			in.links += r.links
+			in.headed += r.headed
 		case overlaps(r.node, sel.Nodes):
 			around = r
 		case best == nil || r.text > best.text:
 			best = r
 		}
 	}
-	linked := func(text, links int) bool { return float64(links) >= minRunLinks*float64(text) }
 	switch {
-	case inText >= minRunText && 2*inText >= selText && linked(inText, inLinks) && selProse-(inText-inLinks) < maxListingProse:
+	case in.text >= minRunText && 2*in.text >= selText && in.linked() && selProse-(in.text-in.links) < maxListingProse:
 		sel.Listing = true
-		s.t.Keep(ruleListing, "selection", strconv.Itoa(inText)+" of "+strconv.Itoa(selText)+" characters in runs of items")
-	case around != nil && linked(around.text, around.links) && float64(around.text) >= widenRatio*float64(selText) &&
+		s.t.Keep(ruleListing, "selection", strconv.Itoa(in.text)+" of "+strconv.Itoa(selText)+" characters in runs of items")
+	case around != nil && around.linked() && float64(around.text) >= widenRatio*float64(selText) &&
 		2*s.itemOf(around.node, sel.Nodes) < around.text && (around.items > minItems || selProse < maxLeadProse):
 		// Three items could be a layout's columns around an article:
 		// then only a short selection is one of them.
@@ -85,7 +89,7 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		sel.Nodes = inOrder(append(nodes, around.node))
 		sel.Listing = true
 		s.t.KeepNode(ruleListing, around.node, strconv.Itoa(around.items)+" items, the selection one of them")
-	case best != nil && selProse < maxLeadProse && float64(best.text) >= widenRatio*float64(selText) && linked(best.text, best.links):
+	case best != nil && selProse < maxLeadProse && float64(best.text) >= widenRatio*float64(selText) && best.linked():
 		sel.Nodes = inOrder(append(sel.Nodes, best.node))
 		sel.Listing = true
 		s.t.KeepNode(ruleListing, best.node, strconv.Itoa(best.items)+" items")
@@ -125,9 +129,9 @@ func (s *scorer) runs(body *html.Node) []run {
 // of products.
 func (s *scorer) itemRun(n *html.Node) run {
 	type group struct {
-		rep                *html.Node
-		words              []string
-		count, text, links int
+		rep   *html.Node
+		words []string
+		run
 	}
 	var groups []group
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -139,30 +143,45 @@ func (s *scorer) itemRun(n *html.Node) run {
 			continue
 		}
 		ws := dom.Words(c)
-		found := false
+		var g *group
 		for i := range groups {
-			if g := &groups[i]; g.rep.DataAtom == c.DataAtom && shareWords(g.words, ws) {
-				g.count++
-				g.text += st.chars
-				g.links += st.linkChars
-				found = true
+			if groups[i].rep.DataAtom == c.DataAtom && shareWords(groups[i].words, ws) {
+				g = &groups[i]
 				break
 			}
 		}
-		if !found {
-			groups = append(groups, group{c, ws, 1, st.chars, st.linkChars})
+		if g == nil {
+			groups = append(groups, group{rep: c, words: ws, run: run{node: n}})
+			g = &groups[len(groups)-1]
+		}
+		g.items++
+		g.text += st.chars
+		g.links += st.linkChars
+		if isCard(c, st.chars, st.chars, true) {
+			g.headed++
 		}
 	}
-	r := run{node: n}
+	var r run
 	for _, g := range groups {
-		if g.count > r.items || g.count == r.items && g.text > r.text {
-			r.items, r.text, r.links = g.count, g.text, g.links
+		if g.items > r.items || g.items == r.items && g.text > r.text {
+			r = g.run
 		}
 	}
 	if float64(r.text) < runShare*float64(s.stats[n].chars) {
 		return run{}
 	}
 	return r
+}
+
+// linked reports a run whose items link to what they list: a third of
+// its text in links, or a linked headline over most items (then a
+// tenth will do: the blurbs under the headlines are long). Posts and
+// an article's sections have links, but neither so many nor headlines.
+func (r run) linked() bool {
+	if 10*r.headed >= 6*r.items {
+		return float64(r.links) >= minHeadedLinks*float64(r.text)
+	}
+	return float64(r.links) >= minRunLinks*float64(r.text)
 }
 
 func hasLink(n *html.Node) bool {

@@ -35,6 +35,13 @@ func TestSelectListing(t *testing.T) {
 			want:    []string{"FEATURED", "ITEM"},
 		},
 		{
+			// A tenth of the text in links: the headlines make it a listing.
+			name:    "linked headlines over long blurbs",
+			page:    `<main><h1>Libraries</h1><div class="feed">` + strings.Repeat(`<div class="card"><h3><a href="/s">LONGITEM A new library</a></h3><p>Readers queued from dawn for the doors to open, with flasks and folding chairs, and the books they had borrowed from the old branch.</p></div>`, 6) + `</div></main>`,
+			listing: true,
+			want:    []string{"LONGITEM"},
+		},
+		{
 			name:    "an article with a rail of teasers",
 			page:    `<div id="story"><h1>Library opens</h1>` + para("BODY1") + para("BODY2") + para("BODY3") + `</div><div class="more">` + cards("RAIL", 8) + `</div>`,
 			listing: false,
