@@ -26,6 +26,10 @@ type Options struct {
 	// MaxLinkDensity drops paragraphs and lists whose share of linked text
 	// is higher (0 means the default, 0.5).
 	MaxLinkDensity float64
+	// Listing: the content is a listing (a category page, a feed),
+	// whose section headings ("Latest", "Most popular") head its items
+	// rather than furniture.
+	Listing bool
 	// Trace switches rules off and records what each left out (nil:
 	// every rule on, nothing recorded).
 	Trace *rules.Trace
@@ -366,7 +370,7 @@ func (b *builder) heading(n *html.Node) {
 		return
 	}
 	b.skipLevel = 0
-	if b.o.Trace.On(ruleBoilerHead) && isBoilerHeading(text) {
+	if !b.o.Listing && b.o.Trace.On(ruleBoilerHead) && isBoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.

@@ -24,6 +24,7 @@ const (
 	maxLeadProse    = 300  // a selection with more unlinked text is an article, not a listing's intro
 	minRunLinks     = 0.3  // share of a run's text in links: items link to what they list
 	minHeadedLinks  = 0.1  // the same, for items under linked headings
+	groupSlack      = 1.25 // a group of runs may hold this much more than its runs
 )
 
 // run is a container whose children are items of one shape.
@@ -57,29 +58,39 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		selText += st.chars
 		selProse += st.chars - st.linkChars
 	}
-	var best, around *run
+	var best *run
+	var arounds []*run       // the runs holding the selection, outer first
+	var counted []*html.Node // the runs summed in in, which hold the ones nested in them
 	for i := range runs {
 		r := &runs[i]
 		switch {
+		case inSelection(r.node, counted):
 		case inSelection(r.node, sel.Nodes):
+			counted = append(counted, r.node)
 			in.items += r.items
 			in.text += r.text
 			in.links += r.links
 			in.headed += r.headed
 		case overlaps(r.node, sel.Nodes):
-			around = r
+			arounds = append(arounds, r)
 		case best == nil || r.text > best.text:
 			best = r
 		}
 	}
+	// The selection as one item of a run: the innermost run that holds
+	// it as one of several like items, linked, several times its size.
+	// Three items could be a layout's columns around an article: then
+	// only a short selection is one of them.
+	var around *run
+	for i := len(arounds) - 1; i >= 0 && around == nil; i-- {
+		r := arounds[i]
+		if r.linked() && float64(r.text) >= widenRatio*float64(selText) &&
+			2*s.itemOf(r.node, sel.Nodes) < r.text && (r.items > minItems || selProse < maxLeadProse) {
+			around = r
+		}
+	}
 	switch {
-	case in.text >= minRunText && 2*in.text >= selText && in.linked() && selProse-(in.text-in.links) < maxListingProse:
-		sel.Listing = true
-		s.t.Keep(ruleListing, "selection", strconv.Itoa(in.text)+" of "+strconv.Itoa(selText)+" characters in runs of items")
-	case around != nil && around.linked() && float64(around.text) >= widenRatio*float64(selText) &&
-		2*s.itemOf(around.node, sel.Nodes) < around.text && (around.items > minItems || selProse < maxLeadProse):
-		// Three items could be a layout's columns around an article:
-		// then only a short selection is one of them.
+	case around != nil:
 		var nodes []*html.Node
 		for _, n := range sel.Nodes {
 			if !isAncestor(around.node, n) {
@@ -89,16 +100,49 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		sel.Nodes = inOrder(append(nodes, around.node))
 		sel.Listing = true
 		s.t.KeepNode(ruleListing, around.node, strconv.Itoa(around.items)+" items, the selection one of them")
+	case in.text >= minRunText && 2*in.text >= selText && in.linked() && selProse-(in.text-in.links) < maxListingProse:
+		sel.Listing = true
+		s.t.Keep(ruleListing, "selection", strconv.Itoa(in.text)+" of "+strconv.Itoa(selText)+" characters in runs of items")
 	case best != nil && selProse < maxLeadProse && float64(best.text) >= widenRatio*float64(selText) && best.linked():
-		sel.Nodes = inOrder(append(sel.Nodes, best.node))
+		sel.Nodes = inOrder(append(sel.Nodes, s.runGroup(best, runs, sel.Nodes)))
 		sel.Listing = true
 		s.t.KeepNode(ruleListing, best.node, strconv.Itoa(best.items)+" items")
 	}
 	return sel
 }
 
-// runs returns the outermost containers in body whose children are a
-// run of items (itemRun).
+// runGroup returns the element holding best together with the other
+// runs beside it (a category's subcategories and its pages, a feed split
+// into sections under their headings), as long as that element holds
+// little besides the runs; best's own container otherwise.
+func (s *scorer) runGroup(best *run, runs []run, sel []*html.Node) *html.Node {
+	group, inRuns := best.node, best.text
+	for i := range runs {
+		r := &runs[i]
+		if r == best || overlaps(r.node, sel) || overlaps(r.node, []*html.Node{group}) || r.text < minRunText || !r.linked() {
+			continue
+		}
+		a := commonAncestor(group, r.node)
+		if a == nil || float64(s.stats[a].chars) > groupSlack*float64(inRuns+r.text) || overlaps(a, sel) {
+			continue
+		}
+		group, inRuns = a, inRuns+r.text
+	}
+	return group
+}
+
+func commonAncestor(a, b *html.Node) *html.Node {
+	for p := a; p != nil; p = p.Parent {
+		if p == b || isAncestor(p, b) {
+			return p
+		}
+	}
+	return nil
+}
+
+// runs returns the containers in body whose children are a run of
+// items (itemRun), in document order, outer runs before the runs nested
+// in their items.
 func (s *scorer) runs(body *html.Node) []run {
 	var out []run
 	dom.Walk(body, func(n *html.Node) bool {
@@ -116,7 +160,6 @@ func (s *scorer) runs(body *html.Node) []run {
 		}
 		if r := s.itemRun(n); r.items >= least {
 			out = append(out, r)
-			return false
 		}
 		return true
 	})

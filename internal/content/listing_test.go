@@ -42,6 +42,16 @@ func TestSelectListing(t *testing.T) {
 			want:    []string{"LONGITEM"},
 		},
 		{
+			// A category's subcategories and its pages, each a run under
+			// its heading: the listing is both.
+			name: "two runs under their headings",
+			page: `<main><div class="head"><h1>Libraries</h1><p>INTRO Every library in the town, and every story about them.</p></div><div class="lists"><h2>Branches</h2><ul class="a">` +
+				strings.Repeat(`<li><a href="/b">BRANCHITEM Square</a></li>`, 30) + `</ul><h2>Stories</h2><ul class="b">` +
+				strings.Repeat(`<li><a href="/s">STORYITEM Opening</a></li>`, 32) + `</ul></div></main>`,
+			listing: true,
+			want:    []string{"INTRO", "BRANCHITEM", "STORYITEM"},
+		},
+		{
 			name:    "an article with a rail of teasers",
 			page:    `<div id="story"><h1>Library opens</h1>` + para("BODY1") + para("BODY2") + para("BODY3") + `</div><div class="more">` + cards("RAIL", 8) + `</div>`,
 			listing: false,

@@ -123,7 +123,7 @@ func (p *page) blockOptions() blocks.Options {
 	if p.sel.Listing {
 		maxLD = 2 // a listing's items are links: no share of linked text is furniture
 	}
-	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: maxLD, Trace: p.trace, Stop: p.stop}
+	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: maxLD, Listing: p.sel.Listing, Trace: p.trace, Stop: p.stop}
 }
 
 func buildBlocks(p *page) {
