@@ -23,6 +23,7 @@ import (
 // what they read (hidden accordion panels, JSON-LD scripts, the byline
 // line). The two fallbacks run only when selection found too little.
 var pipeline = []stage{
+	{"title", reopenTitle},          // a <title> never closed, which swallowed the page, closed
 	{"noscript", unpackNoscript},    // a script shell's page, server-rendered inside <noscript>, unpacked
 	{"metadata", readMetadata},      // title, authors, dates, site… from every source; byline and date lines marked
 	{"faq", takeFAQ},                // FAQ entries from every source; the visible FAQ detached from the tree
@@ -141,7 +142,7 @@ func run(ctx context.Context, doc *html.Node, o Options) (p *page, err error) {
 	}
 	p.art.Explain = p.trace.Decisions()
 	if len(p.art.Blocks) == 0 && len(p.art.FAQ) == 0 {
-		return p, ErrNoArticle
+		return p, p.noArticle()
 	}
 	return p, nil
 }

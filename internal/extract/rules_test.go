@@ -444,6 +444,13 @@ var ruleCases = []ruleCase{
 		page: doc(`<main><h1>Harbour news</h1><p>Every story from the harbour.</p><div class="feed">` + strings.Repeat(`<div class="card"><a href="/s"><h3>LISTED Ferry back by May</h3></a><p>The quay reopens after two years of works.</p></div>`, 8) + `</div></main>`),
 		kept: "LISTED",
 	},
+	{
+		// The server cut the title's end tag: the whole page became the
+		// title's text.
+		rule: "unclosed-title",
+		page: `<html><head><title>Harbour works reopen</head><body><article><h1>Harbour works reopen</h1><p>TITLEMARK ` + s1 + `</p>` + prose(8) + `</article></body></html>`,
+		kept: "TITLEMARK",
+	},
 }
 
 // threadPost is one post of a forum thread: the poster, the date, the text.

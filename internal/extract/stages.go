@@ -36,6 +36,7 @@ type page struct {
 	art  *article.Article
 
 	discussion clean.Discussion // what the page declares about being a forum thread or a Q&A
+	shell      shell            // the page as served, for the noscript stage and the no-article reason
 }
 
 func newPage(doc *html.Node, o Options, trace *rules.Trace, stop *cancel.Point) *page {
