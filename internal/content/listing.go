@@ -25,6 +25,7 @@ const (
 	minRunLinks     = 0.3  // share of a run's text in links: items link to what they list
 	minHeadedLinks  = 0.1  // the same, for items under linked headings
 	groupSlack      = 1.25 // a group of runs may hold this much more than its runs
+	maxLabel        = 150  // unlinked text of a heading or label beside a run's items
 )
 
 // run is a container whose children are items of one shape.
@@ -32,6 +33,7 @@ type run struct {
 	node               *html.Node
 	items, text, links int
 	headed             int // items under a linked heading
+	labels             int // unlinked text of the container's short other children
 }
 
 // listing decides whether the page is a listing rather than an article
@@ -66,11 +68,15 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		switch {
 		case inSelection(r.node, counted):
 		case inSelection(r.node, sel.Nodes):
+			if !r.linked() {
+				continue // a run of posts or sections: prose, not a listing
+			}
 			counted = append(counted, r.node)
 			in.items += r.items
 			in.text += r.text
 			in.links += r.links
 			in.headed += r.headed
+			in.labels += r.labels
 		case overlaps(r.node, sel.Nodes):
 			arounds = append(arounds, r)
 		case best == nil || r.text > best.text:
@@ -100,7 +106,7 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		sel.Nodes = inOrder(append(nodes, around.node))
 		sel.Listing = true
 		s.t.KeepNode(ruleListing, around.node, strconv.Itoa(around.items)+" items, the selection one of them")
-	case in.text >= minRunText && 2*in.text >= selText && in.linked() && selProse-(in.text-in.links) < maxListingProse:
+	case in.text >= minRunText && 2*in.text >= selText && in.linked() && selProse-(in.text-in.links)-in.labels < maxListingProse:
 		sel.Listing = true
 		s.t.Keep(ruleListing, "selection", strconv.Itoa(in.text)+" of "+strconv.Itoa(selText)+" characters in runs of items")
 	case best != nil && selProse < maxLeadProse && float64(best.text) >= widenRatio*float64(selText) && best.linked():
@@ -204,14 +210,26 @@ func (s *scorer) itemRun(n *html.Node) run {
 			g.headed++
 		}
 	}
-	var r run
-	for _, g := range groups {
-		if g.items > r.items || g.items == r.items && g.text > r.text {
-			r = g.run
+	var best *group
+	for i := range groups {
+		if g := &groups[i]; best == nil || g.items > best.items || g.items == best.items && g.text > best.text {
+			best = g
 		}
 	}
-	if float64(r.text) < runShare*float64(s.stats[n].chars) {
+	if best == nil || float64(best.text) < runShare*float64(s.stats[n].chars) {
 		return run{}
+	}
+	// The container's other children that are short (section headings,
+	// "See all" links, labels) belong to the listing; longer ones are
+	// prose beside it.
+	r := best.run
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom == best.rep.DataAtom && shareWords(best.words, dom.Words(c)) {
+			continue
+		}
+		if st := s.stats[c]; st.chars-st.linkChars < maxLabel || float64(st.linkChars) >= minHeadedLinks*float64(st.chars) && isCard(c, st.chars, st.chars, true) {
+			r.labels += st.chars - st.linkChars
+		}
 	}
 	return r
 }

@@ -52,6 +52,16 @@ func TestSelectListing(t *testing.T) {
 			want:    []string{"INTRO", "BRANCHITEM", "STORYITEM"},
 		},
 		{
+			// Sections of cards, and between them short notes: the notes
+			// are the listing's labels, not prose beside it.
+			name: "sections of cards with short notes between",
+			page: `<main><h1>Libraries</h1><div class="sections">` + strings.Repeat(`<section class="s"><h2><a href="/b">SECTIONMARK Branches</a></h2><ul>`+
+				strings.Repeat(`<li><a href="/s">Council opens a new library</a> Readers queued from dawn.</li>`, 5)+`</ul></section>`+
+				`<p class="note">Opening hours change in the summer, and the mobile library visits the villages on Tuesdays and Fridays, weather allowing.</p>`, 10) + `</div></main>`,
+			listing: true,
+			want:    []string{"SECTIONMARK"},
+		},
+		{
 			name:    "an article with a rail of teasers",
 			page:    `<div id="story"><h1>Library opens</h1>` + para("BODY1") + para("BODY2") + para("BODY3") + `</div><div class="more">` + cards("RAIL", 8) + `</div>`,
 			listing: false,
