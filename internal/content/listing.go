@@ -274,3 +274,22 @@ func inOrder(nodes []*html.Node) []*html.Node {
 	}
 	return nodes
 }
+
+// shareWords reports two class-word lists that are both empty, or that
+// share half the words of the shorter: the same template part, one
+// marked "first" or "highlighted".
+func shareWords(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	common := 0
+	for _, w := range a {
+		for _, v := range b {
+			if w == v {
+				common++
+				break
+			}
+		}
+	}
+	return 2*common >= min(len(a), len(b))
+}

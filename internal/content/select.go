@@ -35,9 +35,6 @@ type Params struct {
 	// WidenGain: the text-mass check (density.go) widens the choice to an
 	// ancestor holding this many times its prose.
 	WidenGain float64
-	// Discussion: the page declares itself a forum thread or a Q&A
-	// (clean.ReadDiscussion), so its posts are the content.
-	Discussion bool
 }
 
 // Balanced, Precision and Recall are the three modes' parameters.
@@ -97,9 +94,6 @@ func Select(body *html.Node, p Params, t *rules.Trace, stop *cancel.Point) Selec
 	s := &scorer{p: p, t: t, stop: stop, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
 	sel := s.choose(body, n)
-	if p.Discussion && t.On(ruleThread) {
-		sel = s.thread(sel)
-	}
 	if t.On(ruleListing) {
 		sel = s.listing(body, sel)
 	}

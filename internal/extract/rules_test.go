@@ -431,13 +431,6 @@ var ruleCases = []ruleCase{
 		kept: "POSTONE",
 	},
 	{
-		// Scoring picks the longest post's text; the thread is every post.
-		rule: "thread-posts",
-		page: `<html><head><title>Harbour works reopen</title><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Harbour works reopen"}</script></head><body><h1>Harbour works reopen</h1><div class="thread">` +
-			threadPost("Ann", s1+"</p><p>"+s2+"</p><p>"+s3+"</p><p>"+s4+"</p><p>"+s1) + threadPost("Bob", "OTHERPOST I agree with every word of the post above") + `</div></body></html>`,
-		kept: "OTHERPOST",
-	},
-	{
 		// A category page: a one-line intro over a feed of linked
 		// teasers, which are the content, links and all.
 		rule: "listing-page",
@@ -451,11 +444,6 @@ var ruleCases = []ruleCase{
 		page: `<html><head><title>Harbour works reopen</head><body><article><h1>Harbour works reopen</h1><p>TITLEMARK ` + s1 + `</p>` + prose(8) + `</article></body></html>`,
 		kept: "TITLEMARK",
 	},
-}
-
-// threadPost is one post of a forum thread: the poster, the date, the text.
-func threadPost(who, text string) string {
-	return `<div class="item"><div class="who"><a href="/u/` + who + `">` + who + `</a> <time datetime="2024-05-03">3 May 2024</time></div><div class="says"><p>` + text + `</p></div></div>`
 }
 
 func feed(mark string, n int) string {

@@ -35,8 +35,7 @@ type page struct {
 	lead []*html.Node      // standfirst nodes before the selection
 	art  *article.Article
 
-	discussion clean.Discussion // what the page declares about being a forum thread or a Q&A
-	shell      shell            // the page as served, for the noscript stage and the no-article reason
+	shell shell // the page as served, for the noscript stage and the no-article reason
 }
 
 func newPage(doc *html.Node, o Options, trace *rules.Trace, stop *cancel.Point) *page {
@@ -85,8 +84,7 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	p.discussion = clean.ReadDiscussion(p.doc)
-	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Discussion: p.discussion, Trace: p.trace, Stop: p.stop})
+	clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, Discussion: clean.ReadDiscussion(p.doc), Trace: p.trace, Stop: p.stop})
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
 		p.body = p.doc
@@ -94,9 +92,7 @@ func cleanTree(p *page) {
 }
 
 func selectContent(p *page) {
-	params := p.params
-	params.Discussion = p.discussion != clean.NoDiscussion
-	p.sel = content.Select(p.body, params, p.trace, p.stop)
+	p.sel = content.Select(p.body, p.params, p.trace, p.stop)
 }
 
 func addLead(p *page) {
