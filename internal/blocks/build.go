@@ -29,6 +29,10 @@ type Options struct {
 	// MaxLinkDensity drops paragraphs and lists whose share of linked text
 	// is higher (0 means the default, 0.5).
 	MaxLinkDensity float64
+	// Listing: the content is a listing (a category page, a feed),
+	// whose section headings ("Latest", "Most popular") head its items
+	// rather than furniture.
+	Listing bool
 	// Trace switches rules off and records what each left out (nil:
 	// every rule on, nothing recorded).
 	Trace *rules.Trace
@@ -391,7 +395,7 @@ func (b *builder) heading(n *html.Node) {
 		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
 		return
 	}
-	if b.on(ruleBoilerHead) && vocab.BoilerHeading(text) {
+	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.

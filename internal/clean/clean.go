@@ -26,6 +26,10 @@ type Options struct {
 	// SiteName is the site's name as metadata read it: a heading printing
 	// it is the banner, never the headline.
 	SiteName string
+	// Discussion is what the page declares about being a discussion
+	// (ReadDiscussion): a forum thread's comment-named blocks are its
+	// posts.
+	Discussion Discussion
 	// Trace switches rules off and records what each removed or kept
 	// (nil: every rule on, nothing recorded).
 	Trace *rules.Trace
@@ -55,6 +59,7 @@ func (c *cleaner) clean(root *html.Node) Result {
 	}
 	c.total = c.prepare(root, body)
 	headline := c.headline(root, body)
+	c.posts = c.o.Discussion == UnmarkedPosts && c.t.On(ruleDiscussionPosts)
 	if c.t.On(ruleHeadlineHolder) {
 		c.holders = c.headlineHolders(headline, body)
 	}
@@ -70,6 +75,7 @@ type cleaner struct {
 	holders map[*html.Node]bool // nodes that hold the headline over prose
 	// sponsors are the near ancestors of paid links (rel=sponsored)
 	sponsors map[*html.Node]bool
+	posts    bool // comment-named blocks are the page's posts
 	total    stat
 	words    []string // reused class-word buffer
 
@@ -294,6 +300,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 	if concept == vocab.None || !c.t.On(name) {
 		return "", ""
 	}
+	if concept == vocab.Comments && c.posts {
+		c.t.KeepNode(ruleDiscussionPosts, n, "")
+		return "", ""
+	}
 	if inHeading(n) {
 		// The heading's own text (a headline span, an anchor named
 		// after the section) is judged as a heading, never by its
@@ -332,7 +342,9 @@ func firstWords(ws []string) string {
 // "page-footer-layout", a form around the whole page) and removing it
 // would take the article too.
 func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string) {
-	if !c.t.On(ruleLargeRegion) {
+	if !c.t.On(ruleLargeRegion) || rule == conceptRules[vocab.Consent] {
+		// A consent dialog's policy text can outweigh a short article
+		// or a listing's blurbs; it is never the page's content.
 		return rule, detail
 	}
 	s := c.stat(n)

@@ -128,15 +128,7 @@ func hasOwnText(x *html.Node) bool {
 
 // rawChildText joins the text children of n: the unparsed content of a
 // <noscript> or <script>.
-func rawChildText(n *html.Node) string {
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
-}
+func rawChildText(n *html.Node) string { return dom.RawChildText(n) }
 
 // parseFragment parses markup found in a raw-text element as body content;
 // nil when it cannot be parsed.

@@ -56,6 +56,9 @@ type Selection struct {
 	Nodes []*html.Node
 	Top   []Candidate
 	Why   string // the rule that chose the main node
+	// Listing: the page is a listing (a category page, a feed, search
+	// results) whose linked items are the content.
+	Listing bool
 
 	detail string // what the rule that chose it saw, for --explain
 
@@ -105,6 +108,9 @@ func Select(body *html.Node, o Options) Selection {
 	s := &scorer{p: o.Params, t: t, stop: o.Stop, headline: o.Headline, scores: make(map[*html.Node]float64, n/4), stats: make(map[*html.Node]textStat, n)}
 	s.measure(body)
 	sel := s.choose(body, n)
+	if t.On(ruleListing) {
+		sel = s.listing(body, sel)
+	}
 	sel.stats, sel.headline = s.stats, s.headline
 	if t.Explaining() {
 		s.explain(sel)

@@ -62,6 +62,18 @@ func RawText(n *html.Node) string {
 	return string(appendText(nil, n))
 }
 
+// RawChildText joins the text children of n, unparsed: the markup the
+// parser keeps as raw text inside a <noscript> or <script>.
+func RawChildText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
 func appendText(b []byte, n *html.Node) []byte {
 	switch n.Type {
 	case html.TextNode:

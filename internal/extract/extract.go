@@ -27,6 +27,8 @@ import (
 // The stages marked auto choose the body automatically; they stand
 // aside when the user chose it (--keep, a rules file's body).
 var pipeline = []stage{
+	{"title", reopenTitle},                // a <title> never closed, which swallowed the page, closed
+	{"noscript", unpackNoscript},          // a script shell's page, server-rendered inside <noscript>, unpacked
 	{"unstream", unstream},                // streamed server rendering's hidden parts put in their placeholders
 	{"user-drop", userDrop},               // the user's --drop selectors and rules files: gone before any reader looks
 	{"metadata", readMetadata},            // title, authors, dates, site… from every source; byline and date lines marked
@@ -142,7 +144,7 @@ func run(ctx context.Context, doc *html.Node, o Options) (p *page, err error) {
 	}
 	p.art.Explain = p.trace.Decisions()
 	if len(p.art.Blocks) == 0 && len(p.art.FAQ) == 0 {
-		return p, ErrNoArticle
+		return p, p.noArticle()
 	}
 	return p, nil
 }

@@ -415,6 +415,35 @@ var ruleCases = []ruleCase{
 			`<div><p>When does the ferry run?</p><p>From May, twice a day.</p></div></article></body></html>`,
 		check: func(a *article.Article) bool { return !strings.Contains(a.PlainText(), "When does the ferry run?") },
 	},
+	{
+		// A script shell ("Loading") with the page server-rendered in
+		// <noscript>, which the parser keeps as raw text.
+		rule: "noscript-page",
+		page: doc(`<div id="app">Loading</div><noscript><article><h1>Harbour works reopen</h1><p>NOSCRIPTPAGE ` + s1 + `</p>` + prose(18) + `</article></noscript>`),
+		kept: "NOSCRIPTPAGE",
+	},
+	{
+		// A forum thread declared in JSON-LD: its posts are named
+		// "comment" by the forum software, and they are the page.
+		rule: "discussion-posts",
+		page: `<html><head><title>Harbour works reopen</title><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Harbour works reopen"}</script></head><body><h1>Harbour works reopen</h1>` +
+			`<div class="comment"><p>POSTONE ` + s1 + ` ` + s2 + `</p></div><div class="comment"><p>` + s3 + `</p></div><div class="comment"><p>` + s4 + `</p></div></body></html>`,
+		kept: "POSTONE",
+	},
+	{
+		// A category page: a one-line intro over a feed of linked
+		// teasers, which are the content, links and all.
+		rule: "listing-page",
+		page: doc(`<main><h1>Harbour news</h1><p>Every story from the harbour.</p><div class="feed">` + strings.Repeat(`<div class="card"><a href="/s"><h3>LISTED Ferry back by May</h3></a><p>The quay reopens after two years of works.</p></div>`, 8) + `</div></main>`),
+		kept: "LISTED",
+	},
+	{
+		// The server cut the title's end tag: the whole page became the
+		// title's text.
+		rule: "unclosed-title",
+		page: `<html><head><title>Harbour works reopen</head><body><article><h1>Harbour works reopen</h1><p>TITLEMARK ` + s1 + `</p>` + prose(8) + `</article></body></html>`,
+		kept: "TITLEMARK",
+	},
 }
 
 func feed(mark string, n int) string {

@@ -39,6 +39,8 @@ type page struct {
 	sel      content.Selection // the chosen content nodes
 	lead     []*html.Node      // standfirst nodes before the selection
 	art      *article.Article
+
+	shell shell // the page as served, for the noscript stage and the no-article reason
 }
 
 func newPage(doc *html.Node, o Options, trace *rules.Trace, stop *cancel.Point) *page {
@@ -135,7 +137,7 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, SiteName: p.meta.SiteName, Trace: p.trace, Stop: p.stop})
+	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, SiteName: p.meta.SiteName, Discussion: clean.ReadDiscussion(p.doc), Trace: p.trace, Stop: p.stop})
 	p.headline = r.Headline
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
@@ -154,7 +156,7 @@ func addLead(p *page) {
 }
 
 func pruneContent(p *page) {
-	if len(p.sel.Nodes) > 0 && p.o.Mode != Recall {
+	if len(p.sel.Nodes) > 0 && p.o.Mode != Recall && !p.sel.Listing {
 		content.PruneSelection(p.sel, p.maxLD, p.trace)
 	}
 }
@@ -168,7 +170,11 @@ func (p *page) blockOptions() blocks.Options {
 	for _, n := range p.meta.Nodes {
 		skip[n] = true
 	}
-	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: p.maxLD, Trace: p.trace, Stop: p.stop}
+	maxLD := p.maxLD
+	if p.sel.Listing {
+		maxLD = 2 // a listing's items are links: no share of linked text is furniture
+	}
+	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: maxLD, Listing: p.sel.Listing, Trace: p.trace, Stop: p.stop}
 }
 
 func buildBlocks(p *page) {
