@@ -23,6 +23,10 @@ type Options struct {
 	Base  *url.URL            // resolves relative links and image sources; nil keeps them as they are
 	Title string              // the article title: an <h1> repeating it is not body text
 	Skip  map[*html.Node]bool // nodes to leave out (bylines and date lines found by metadata)
+	// Discussion is set on a page that declares itself a discussion (a
+	// forum thread, a question and its answers): a heading over its
+	// comments heads its posts, not furniture.
+	Discussion bool
 	// Lead holds the standfirst elements before the body: set as a
 	// subheading or not, a dek is the article's first paragraph.
 	Lead map[*html.Node]bool
@@ -395,7 +399,7 @@ func (b *builder) heading(n *html.Node) {
 		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
 		return
 	}
-	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) {
+	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) && !(b.o.Discussion && vocab.CommentHeading(text)) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.

@@ -33,12 +33,13 @@ type page struct {
 	user      *siterules.Page // the user's rules for this page; nil when none
 	userChose bool            // the user's rules chose the body
 
-	meta     *meta.Meta
-	body     *html.Node        // the cleaned <body> (the document when there is none)
-	headline *html.Node        // the heading printing the title, nil when none
-	sel      content.Selection // the chosen content nodes
-	lead     []*html.Node      // standfirst nodes before the selection
-	art      *article.Article
+	meta       *meta.Meta
+	body       *html.Node        // the cleaned <body> (the document when there is none)
+	headline   *html.Node        // the heading printing the title, nil when none
+	discussion clean.Discussion  // what the page declares about being a discussion
+	sel        content.Selection // the chosen content nodes
+	lead       []*html.Node      // standfirst nodes before the selection
+	art        *article.Article
 
 	shell shell // the page as served, for the noscript stage and the no-article reason
 }
@@ -137,7 +138,8 @@ func takeFAQ(p *page) {
 }
 
 func cleanTree(p *page) {
-	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, SiteName: p.meta.SiteName, Discussion: clean.ReadDiscussion(p.doc), Trace: p.trace, Stop: p.stop})
+	p.discussion = clean.ReadDiscussion(p.doc)
+	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, SiteName: p.meta.SiteName, Discussion: p.discussion, Trace: p.trace, Stop: p.stop})
 	p.headline = r.Headline
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
@@ -174,7 +176,8 @@ func (p *page) blockOptions() blocks.Options {
 	if p.sel.Listing {
 		maxLD = 2 // a listing's items are links: no share of linked text is furniture
 	}
-	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: maxLD, Listing: p.sel.Listing, Trace: p.trace, Stop: p.stop}
+	return blocks.Options{Base: base, Title: p.meta.Title, Skip: skip, MaxLinkDensity: maxLD, Listing: p.sel.Listing, Trace: p.trace, Stop: p.stop,
+		Discussion: p.discussion != clean.NoDiscussion}
 }
 
 func buildBlocks(p *page) {

@@ -1,6 +1,24 @@
 package vocab
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// commentHeadings are the headings of the readers' comments among
+// boilerHeadings.
+var commentHeadings = []string{
+	"comments", "leave a reply", "leave a comment", "kommentare", "commentaires", "comentarios", "commenti",
+	"reacties", "komentarze", "comentários", "have your say", "your say", "reader comments", "readers' comments",
+	"readers comments", "your comments", "join the conversation", "join the discussion", "add your comment",
+	"add a comment", "post a comment", "write a comment", "what do you think", "leserkommentare",
+	"ihre meinung", "diskutieren sie mit", "réagissez", "vos commentaires", "deja tu comentario",
+	"tu opinión", "lascia un commento",
+}
+
+// commentCount matches the heading over a comment thread that counts it:
+// "12 comments", "3 responses to …", "Comments (4)", "5 Kommentare".
+var commentCount = regexp.MustCompile(`^(\(?\d+\)?\s+(comments?|responses?|replies|thoughts|reactions|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|comentários?)\b|(comments?|responses|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários)\s*\(\d+\)$)`)
 
 // boilerHeadings are headings that introduce furniture (a related rail,
 // comments, a share bar), in the main European languages.
@@ -27,6 +45,11 @@ var boilerHeadings = []string{
 	"next article", "next story", "previous article", "nächster artikel", "vorschau auf den nächsten artikel",
 	"article suivant", "siguiente artículo", "articolo successivo", "volgend artikel", "następny artykuł",
 	"more about", "mehr über", "plus sur", "más sobre", "di più su", "meer over", "więcej o", "mais sobre",
+	// the readers' own section (commentHeadings)
+	"have your say", "your say", "reader comments", "readers' comments", "readers comments", "your comments",
+	"join the conversation", "join the discussion", "add your comment", "add a comment", "post a comment",
+	"write a comment", "what do you think", "leserkommentare", "ihre meinung", "diskutieren sie mit",
+	"réagissez", "vos commentaires", "deja tu comentario", "tu opinión", "lascia un commento",
 	// donation and membership appeals
 	"support us", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
 	"apóyanos", "sostienici", "steun ons", "wesprzyj nas", "apoie-nos",
@@ -39,7 +62,34 @@ func BoilerHeading(text string) bool {
 	if len(text) > 60 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!?"))
+	if commentCount.MatchString(low) {
+		return true
+	}
+	return boilerPrefix(low)
+}
+
+// CommentHeading reports a heading over the readers' comments: a count
+// of them ("12 comments", "Comments (4)") or a comment prompt ("Have
+// your say", "Leave a reply"). On a discussion page it heads the posts.
+func CommentHeading(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!?"))
+	if commentCount.MatchString(low) {
+		return true
+	}
+	for _, h := range commentHeadings {
+		if low == h || strings.HasPrefix(low, h+" ") || strings.HasPrefix(low, h+":") {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerPrefix reports low opening with one of boilerHeadings.
+func boilerPrefix(low string) bool {
 	for _, h := range boilerHeadings {
 		if !strings.HasPrefix(low, h) {
 			continue

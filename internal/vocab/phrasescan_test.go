@@ -21,7 +21,10 @@ func boilerHeadingByConcat(text string) bool {
 	if len(text) > 60 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!"))
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!?"))
+	if commentCount.MatchString(low) {
+		return true
+	}
 	for _, h := range boilerHeadings {
 		if low == h || strings.HasPrefix(low, h+":") {
 			return true
@@ -66,10 +69,39 @@ func TestBoilerHeading(t *testing.T) {
 		{"Relatedness", false},
 		{"  Most read!", true},
 		{"", false},
+		// the readers' comments, counted or prompted
+		{"12 Comments", true},
+		{"3 Responses to “The harbour”", true},
+		{"Comments (4)", true},
+		{"5 Kommentare", true},
+		{"Have your say", true},
+		{"What do you think?", true},
+		{"12 thoughts on “Harbour works reopen”", true},
+		{"2024 in review", false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := BoilerHeading(tc.in); got != tc.want {
 				t.Errorf("BoilerHeading(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCommentHeading(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"9 Comments", true},
+		{"Comments", true},
+		{"Leave a Reply", true},
+		{"Have your say:", true},
+		{"Related stories", false},
+		{"Most read", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := CommentHeading(tc.in); got != tc.want {
+				t.Errorf("CommentHeading(%q) = %v, want %v", tc.in, got, tc.want)
 			}
 		})
 	}
