@@ -603,6 +603,7 @@ func TestEveryRuleHasACase(t *testing.T) {
 	}
 }
 
-// metaRule reports the metadata source rules, whose cases live with the
-// meta package's own tests.
+// metaRule reports the metadata rules, whose cases live with the meta
+// package's own tests (TestTrustOrderRulesOff, TestRulesOff and the
+// tests of each source): each fails there with its rule off.
 func metaRule(name string) bool { return name != "author-sign-off" }
