@@ -56,6 +56,12 @@ ABLATE_JOBS ?= 1
 ablate:
 	scripts/ablate.py -j $(ABLATE_JOBS)
 
+# Every --explain decision over the development corpora names a
+# registered rule: prints the count of those that do not (needs ../shared).
+.PHONY: explain-audit
+explain-audit:
+	scripts/explain-audit.sh
+
 # pages/s and peak RSS of pith over a generated WARC.gz of repeated pages
 # at two sizes, -j 1 and -j 2 (BENCH_WARC_SIZES, BENCH_WARC_JOBS: see the
 # script). The files are built in a temporary directory.

@@ -124,7 +124,7 @@ func (bl *Block) PlainText() string {
 	switch bl.Kind {
 	case List:
 		var out []byte
-		appendItems(&out, bl.Items, 0)
+		appendItems(&out, bl.Items)
 		return string(out)
 	case Table:
 		var out []byte
@@ -150,7 +150,9 @@ func (bl *Block) PlainText() string {
 	}
 }
 
-func appendItems(out *[]byte, items []Item, depth int) {
+// appendItems appends list items one per line, each followed by its
+// nested blocks, nested lists flattened in order.
+func appendItems(out *[]byte, items []Item) {
 	for _, it := range items {
 		if len(*out) > 0 {
 			*out = append(*out, '\n')
@@ -159,7 +161,7 @@ func appendItems(out *[]byte, items []Item, depth int) {
 		for i := range it.Children {
 			c := &it.Children[i]
 			if c.Kind == List {
-				appendItems(out, c.Items, depth+1)
+				appendItems(out, c.Items)
 				continue
 			}
 			if s := c.PlainText(); s != "" {

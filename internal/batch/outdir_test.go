@@ -44,20 +44,22 @@ func TestOutDirNames(t *testing.T) {
 		{Target{}, "page.md"},
 	}
 	for _, tc := range tests {
-		got, _ := filepath.Rel(d.Root, d.Path(tc.t))
-		got = filepath.ToSlash(got)
-		if strings.HasSuffix(tc.want, "-") {
-			if !strings.HasPrefix(got, tc.want) || !strings.HasSuffix(got, ".md") {
-				t.Errorf("%+v -> %q, want %q<hash>.md", tc.t, got, tc.want)
+		t.Run(tc.want, func(t *testing.T) {
+			got, _ := filepath.Rel(d.Root, d.Path(tc.t))
+			got = filepath.ToSlash(got)
+			if strings.HasSuffix(tc.want, "-") {
+				if !strings.HasPrefix(got, tc.want) || !strings.HasSuffix(got, ".md") {
+					t.Errorf("%+v -> %q, want %q<hash>.md", tc.t, got, tc.want)
+				}
+				return
 			}
-			continue
-		}
-		if got != tc.want {
-			t.Errorf("%+v -> %q, want %q", tc.t, got, tc.want)
-		}
-		if !filepath.IsLocal(got) {
-			t.Errorf("%q escapes the output directory", got)
-		}
+			if got != tc.want {
+				t.Errorf("%+v -> %q, want %q", tc.t, got, tc.want)
+			}
+			if !filepath.IsLocal(got) {
+				t.Errorf("%q escapes the output directory", got)
+			}
+		})
 	}
 }
 
@@ -173,10 +175,12 @@ func TestOutDirWindowsReservedNames(t *testing.T) {
 		{"space /page.html", "space_/page.md"},
 	}
 	for _, tt := range tests {
-		got, _ := filepath.Rel(d.Root, d.Path(Target{Rel: tt.rel}))
-		if filepath.ToSlash(got) != tt.want {
-			t.Errorf("%q -> %q, want %q", tt.rel, got, tt.want)
-		}
+		t.Run(tt.rel, func(t *testing.T) {
+			got, _ := filepath.Rel(d.Root, d.Path(Target{Rel: tt.rel}))
+			if filepath.ToSlash(got) != tt.want {
+				t.Errorf("%q -> %q, want %q", tt.rel, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"sync/atomic"
 	"testing"
@@ -22,41 +23,43 @@ func feed(n int) <-chan int {
 
 func TestRunKeepsOrderAndBoundsWindow(t *testing.T) {
 	for _, jobs := range []int{1, 3, 8} {
-		var started, emitted, maxAhead atomic.Int64
-		work := func(_ context.Context, i int) int {
-			ahead := started.Add(1) - emitted.Load()
-			for {
-				m := maxAhead.Load()
-				if ahead <= m || maxAhead.CompareAndSwap(m, ahead) {
-					break
+		t.Run(fmt.Sprintf("jobs=%d", jobs), func(t *testing.T) {
+			var started, emitted, maxAhead atomic.Int64
+			work := func(_ context.Context, i int) int {
+				ahead := started.Add(1) - emitted.Load()
+				for {
+					m := maxAhead.Load()
+					if ahead <= m || maxAhead.CompareAndSwap(m, ahead) {
+						break
+					}
+				}
+				time.Sleep(time.Duration(rand.IntN(300)) * time.Microsecond)
+				return i * 2
+			}
+			var got []int
+			err := Run(context.Background(), jobs, feed(500), work, func(i, o int) error {
+				if o != i*2 {
+					t.Fatalf("item %d got result %d", i, o)
+				}
+				got = append(got, i)
+				emitted.Add(1)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 500 {
+				t.Fatalf("jobs=%d: %d results, want 500", jobs, len(got))
+			}
+			for i, v := range got {
+				if v != i {
+					t.Fatalf("jobs=%d: position %d holds %d", jobs, i, v)
 				}
 			}
-			time.Sleep(time.Duration(rand.IntN(300)) * time.Microsecond)
-			return i * 2
-		}
-		var got []int
-		err := Run(context.Background(), jobs, feed(500), work, func(i, o int) error {
-			if o != i*2 {
-				t.Fatalf("item %d got result %d", i, o)
+			if w := int64(jobs * WindowFactor); maxAhead.Load() > w {
+				t.Errorf("jobs=%d: a worker ran %d items ahead of the writer, window is %d", jobs, maxAhead.Load(), w)
 			}
-			got = append(got, i)
-			emitted.Add(1)
-			return nil
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(got) != 500 {
-			t.Fatalf("jobs=%d: %d results, want 500", jobs, len(got))
-		}
-		for i, v := range got {
-			if v != i {
-				t.Fatalf("jobs=%d: position %d holds %d", jobs, i, v)
-			}
-		}
-		if w := int64(jobs * WindowFactor); maxAhead.Load() > w {
-			t.Errorf("jobs=%d: a worker ran %d items ahead of the writer, window is %d", jobs, maxAhead.Load(), w)
-		}
 	}
 }
 

@@ -208,6 +208,9 @@ func (b *builder) inline(n *html.Node, f format) {
 			// One word, as an emoji or a button has; a longer alt
 			// describes a picture set beside the text, not read in it.
 			alt = labelAlt(n, 1)
+			if alt != "" {
+				b.o.Trace.KeepNode(ruleAltWord, n, "read as "+quote(alt))
+			}
 		}
 		if src != "" && !b.tiny(n) {
 			b.spans = append(b.spans, article.Span{Image: src, Text: alt, Href: f.href})

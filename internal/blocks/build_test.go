@@ -212,14 +212,16 @@ func TestCode(t *testing.T) {
 		{"<pre><code>a &lt; b</code></pre>", "a < b", ""},
 	}
 	for _, tc := range cases {
-		got := build(t, tc.src, blocks.Options{})
-		if len(got) != 1 || got[0].Kind != article.Code {
-			t.Errorf("%s: got %s", tc.src, kinds(got))
-			continue
-		}
-		if got[0].Text != tc.text || got[0].Lang != tc.lang {
-			t.Errorf("%s: got %q lang %q, want %q lang %q", tc.src, got[0].Text, got[0].Lang, tc.text, tc.lang)
-		}
+		t.Run(tc.src, func(t *testing.T) {
+			got := build(t, tc.src, blocks.Options{})
+			if len(got) != 1 || got[0].Kind != article.Code {
+				t.Errorf("%s: got %s", tc.src, kinds(got))
+				return
+			}
+			if got[0].Text != tc.text || got[0].Lang != tc.lang {
+				t.Errorf("%s: got %q lang %q, want %q lang %q", tc.src, got[0].Text, got[0].Lang, tc.text, tc.lang)
+			}
+		})
 	}
 	if got := build(t, "<pre>  \n </pre>", blocks.Options{}); len(got) != 0 {
 		t.Errorf("blank pre gave %s", kinds(got))
@@ -248,15 +250,17 @@ func TestTables(t *testing.T) {
 		"nested":       `<table><tr><td><table><tr><td>LAYOUT a</td><td>b</td></tr></table></td><td>c</td></tr></table>`,
 		"prose cells":  `<table><tr><td><p>LAYOUT ` + strings.Repeat("A paragraph of prose in a layout cell. ", 5) + `</p></td><td>side</td></tr></table>`,
 	} {
-		got := build(t, src, blocks.Options{})
-		for _, b := range got {
-			if b.Kind == article.Table && b.Rows != nil && strings.Contains(plain([]article.Block{b}), "LAYOUT") && name != "nested" {
-				t.Errorf("%s: layout table kept as a table", name)
+		t.Run(name, func(t *testing.T) {
+			got := build(t, src, blocks.Options{})
+			for _, b := range got {
+				if b.Kind == article.Table && b.Rows != nil && strings.Contains(plain([]article.Block{b}), "LAYOUT") && name != "nested" {
+					t.Errorf("%s: layout table kept as a table", name)
+				}
 			}
-		}
-		if !strings.Contains(plain(got), "LAYOUT") {
-			t.Errorf("%s: text lost: %q", name, plain(got))
-		}
+			if !strings.Contains(plain(got), "LAYOUT") {
+				t.Errorf("%s: text lost: %q", name, plain(got))
+			}
+		})
 	}
 }
 
@@ -359,10 +363,12 @@ func TestLinkDensity(t *testing.T) {
 		{"loose threshold", `<p>Half of this <a href="/x">text is linked</a></p>`, 0.9, true},
 	}
 	for _, tc := range cases {
-		got := build(t, tc.src, blocks.Options{MaxLinkDensity: tc.max})
-		if kept := len(got) > 0; kept != tc.keep {
-			t.Errorf("%s: kept = %v, want %v", tc.name, kept, tc.keep)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			got := build(t, tc.src, blocks.Options{MaxLinkDensity: tc.max})
+			if kept := len(got) > 0; kept != tc.keep {
+				t.Errorf("%s: kept = %v, want %v", tc.name, kept, tc.keep)
+			}
+		})
 	}
 }
 
@@ -376,13 +382,15 @@ func TestBoilerplateLines(t *testing.T) {
 		"Foto: dpa", "© 2024 Example Media", "All rights reserved.", "Tweet", "Drucken", "Imprimer", "Back to top", "| Share |",
 	}
 	for _, line := range drop {
-		got := build(t, `<p>`+line+`</p><p>Body text that stays.</p>`, blocks.Options{})
-		if strings.Contains(plain(got), line) {
-			t.Errorf("%q kept", line)
-		}
-		if !strings.Contains(plain(got), "Body text that stays.") {
-			t.Errorf("%q: body lost", line)
-		}
+		t.Run(line, func(t *testing.T) {
+			got := build(t, `<p>`+line+`</p><p>Body text that stays.</p>`, blocks.Options{})
+			if strings.Contains(plain(got), line) {
+				t.Errorf("%q kept", line)
+			}
+			if !strings.Contains(plain(got), "Body text that stays.") {
+				t.Errorf("%q: body lost", line)
+			}
+		})
 	}
 	keep := []string{
 		// prose that starts like a stamp but carries no date
@@ -392,24 +400,28 @@ func TestBoilerplateLines(t *testing.T) {
 		"Sharing economy firms face new rules.",
 	}
 	for _, line := range keep {
-		if got := build(t, `<p>`+line+`</p>`, blocks.Options{}); plain(got) != line {
-			t.Errorf("%q dropped: %q", line, plain(got))
-		}
+		t.Run(line, func(t *testing.T) {
+			if got := build(t, `<p>`+line+`</p>`, blocks.Options{}); plain(got) != line {
+				t.Errorf("%q dropped: %q", line, plain(got))
+			}
+		})
 	}
 }
 
 func TestFurnitureHeadingDropsSection(t *testing.T) {
 	for _, h := range []string{"Related", "Most read", "Read more", "You may also like", "Comments", "Mehr zum Thema", "Das könnte Sie auch interessieren",
 		"À lire aussi", "Sur le même sujet", "Te puede interesar", "Leggi anche", "Articoli correlati", "Lees ook", "Czytaj też", "Leia também"} {
-		src := `<h2>Intro</h2><p>KEEP1 text.</p><h2>` + h + `</h2><p>DROP teaser text.</p><h3>DROPSUB</h3><ul><li>DROP item</li></ul>` +
-			`<h2>Conclusion</h2><p>KEEP2 text.</p>`
-		got := plain(build(t, src, blocks.Options{}))
-		if strings.Contains(got, "DROP") || strings.Contains(got, h) {
-			t.Errorf("%q: section kept: %q", h, got)
-		}
-		if !strings.Contains(got, "KEEP1") || !strings.Contains(got, "Conclusion") || !strings.Contains(got, "KEEP2") {
-			t.Errorf("%q: content lost: %q", h, got)
-		}
+		t.Run(h, func(t *testing.T) {
+			src := `<h2>Intro</h2><p>KEEP1 text.</p><h2>` + h + `</h2><p>DROP teaser text.</p><h3>DROPSUB</h3><ul><li>DROP item</li></ul>` +
+				`<h2>Conclusion</h2><p>KEEP2 text.</p>`
+			got := plain(build(t, src, blocks.Options{}))
+			if strings.Contains(got, "DROP") || strings.Contains(got, h) {
+				t.Errorf("%q: section kept: %q", h, got)
+			}
+			if !strings.Contains(got, "KEEP1") || !strings.Contains(got, "Conclusion") || !strings.Contains(got, "KEEP2") {
+				t.Errorf("%q: content lost: %q", h, got)
+			}
+		})
 	}
 	// A single furniture word heading content is not furniture.
 	got := plain(build(t, `<h2>Popular varieties</h2><p>Apples and pears.</p>`, blocks.Options{}))

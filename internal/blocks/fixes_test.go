@@ -17,10 +17,12 @@ func TestDoubleBrSplitsParagraphs(t *testing.T) {
 
 func TestImageOnlyParagraphIsFigure(t *testing.T) {
 	for _, src := range []string{`<p><img src="/d.jpg"></p>`, `<div><img src="/e.jpg"></div>`} {
-		bs := build(t, src, blocks.Options{Base: mustURL(t, "https://example.org/a/")})
-		if len(bs) != 1 || bs[0].Kind != article.Figure || bs[0].Src == "" || bs[0].Src[:8] != "https://" {
-			t.Errorf("%s: got %+v, want one figure with an absolute src", src, bs)
-		}
+		t.Run(src, func(t *testing.T) {
+			bs := build(t, src, blocks.Options{Base: mustURL(t, "https://example.org/a/")})
+			if len(bs) != 1 || bs[0].Kind != article.Figure || bs[0].Src == "" || bs[0].Src[:8] != "https://" {
+				t.Errorf("%s: got %+v, want one figure with an absolute src", src, bs)
+			}
+		})
 	}
 }
 

@@ -1,6 +1,7 @@
 package blocks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -24,9 +25,11 @@ func TestNormKey(t *testing.T) {
 		{"ÉTÉ İSTANBUL", "été istanbul"}, // Unicode lower-casing, not ASCII's
 		{strings.Repeat("Long Text ", 30), strings.TrimSpace(strings.Repeat("long text ", 30))},
 	} {
-		if got := normKey(tc.in); got != tc.want {
-			t.Errorf("normKey(%q) = %q, want %q", tc.in, got, tc.want)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			if got := normKey(tc.in); got != tc.want {
+				t.Errorf("normKey(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 
@@ -74,10 +77,12 @@ func TestAppendNormText(t *testing.T) {
 		{"x\u00a0\u2003y", false, "x y", false},
 		{"\xffz", false, "\ufffdz", false},
 	} {
-		got, space := appendNormText([]byte("p:"), tc.in, tc.lastSpace)
-		if string(got) != "p:"+tc.want || space != tc.wantSpace {
-			t.Errorf("appendNormText(%q, %v) = %q, %v; want %q, %v", tc.in, tc.lastSpace, got[2:], space, tc.want, tc.wantSpace)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			got, space := appendNormText([]byte("p:"), tc.in, tc.lastSpace)
+			if string(got) != "p:"+tc.want || space != tc.wantSpace {
+				t.Errorf("appendNormText(%q, %v) = %q, %v; want %q, %v", tc.in, tc.lastSpace, got[2:], space, tc.want, tc.wantSpace)
+			}
+		})
 	}
 }
 
@@ -104,9 +109,11 @@ func TestMinTextLen(t *testing.T) {
 		{Kind: article.Table, Rows: [][]string{{"a", "b"}, {}, {"c"}}},
 		{Kind: article.Quote, Text: "q"},
 	} {
-		if n, full := minTextLen(&bl), len(bl.PlainText()); n > full {
-			t.Errorf("%s block: minTextLen %d > len(PlainText) %d", bl.Kind, n, full)
-		}
+		t.Run(fmt.Sprint(bl.Kind), func(t *testing.T) {
+			if n, full := minTextLen(&bl), len(bl.PlainText()); n > full {
+				t.Errorf("%s block: minTextLen %d > len(PlainText) %d", bl.Kind, n, full)
+			}
+		})
 	}
 	if got := minTextLen(&article.Block{Kind: article.List, Items: []article.Item{{Text: "ab"}, {Text: "cde"}}}); got != 5 {
 		t.Errorf("list minTextLen = %d, want 5", got)

@@ -13,6 +13,7 @@ import (
 // for layout as the blocks it holds.
 func (b *builder) table(n *html.Node) {
 	if b.o.Trace.On(ruleLayoutTable) && layoutTable(n) {
+		b.o.Trace.KeepNode(ruleLayoutTable, n, "read as text")
 		b.children(n, format{})
 		b.flush()
 		return
@@ -32,7 +33,11 @@ func (b *builder) table(n *html.Node) {
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
 				if b.o.Trace.On(ruleAltCell) {
-					row = append(row, cellText(c, linked))
+					text := cellText(c, linked)
+					if text != "" && b.o.Trace.Explaining() && dom.Text(c) == "" {
+						b.o.Trace.KeepNode(ruleAltCell, c, "read as "+quote(text))
+					}
+					row = append(row, text)
 				} else {
 					row = append(row, dom.Text(c))
 				}

@@ -1,18 +1,25 @@
 package bytesize
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestParse(t *testing.T) {
 	for in, want := range map[string]int64{"0": 0, "1000": 1000, "20MiB": 20 << 20, "20M": 20 << 20, "5MB": 5e6, "1.5k": 1536, "2 GiB": 2 << 30} {
-		got, err := Parse(in)
-		if err != nil || got != want {
-			t.Errorf("Parse(%q) = %d, %v; want %d", in, got, err, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			got, err := Parse(in)
+			if err != nil || got != want {
+				t.Errorf("Parse(%q) = %d, %v; want %d", in, got, err, want)
+			}
+		})
 	}
 	for _, bad := range []string{"", "MiB", "12 parsecs", "-3", "1e99G"} {
-		if _, err := Parse(bad); err == nil {
-			t.Errorf("Parse(%q) accepted", bad)
-		}
+		t.Run(bad, func(t *testing.T) {
+			if _, err := Parse(bad); err == nil {
+				t.Errorf("Parse(%q) accepted", bad)
+			}
+		})
 	}
 }
 
@@ -21,9 +28,11 @@ func TestFormatAndHuman(t *testing.T) {
 		t.Error("Format")
 	}
 	for n, want := range map[int64]string{20 << 20: "20 MiB", 3 << 19: "1.5 MiB", 4096: "4 KiB", 512: "512 bytes", 2 << 30: "2 GiB"} {
-		if got := Human(n); got != want {
-			t.Errorf("Human(%d) = %q, want %q", n, got, want)
-		}
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			if got := Human(n); got != want {
+				t.Errorf("Human(%d) = %q, want %q", n, got, want)
+			}
+		})
 	}
 }
 

@@ -21,47 +21,49 @@ func TestPrepare(t *testing.T) {
 		`<frameset><frame src=a></frameset>`, // no body element
 		``,
 	} {
-		doc, err := html.Parse(strings.NewReader(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
-		if body == nil {
-			body = doc
-		}
-		c := cleaner{stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
-		got := c.prepare(doc, body)
-		if want, _ := c.measure(body); got != want {
-			t.Errorf("%q: prepare total %+v, measure %+v", src, got, want)
-		}
-		want := map[*html.Node]bool{}
-		var articles []*html.Node
-		up := func(n *html.Node) {
-			for p := n; p != nil; p = p.Parent {
-				want[p] = true
+		t.Run(src, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(src))
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		dom.Walk(doc, func(n *html.Node) bool {
-			if n.Type == html.ElementNode {
-				if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
-					up(n)
-				}
-				if n.DataAtom == atom.Article {
-					articles = append(articles, n)
+			body := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+			if body == nil {
+				body = doc
+			}
+			c := cleaner{stats: map[*html.Node]stat{}, protect: map[*html.Node]bool{}}
+			got := c.prepare(doc, body)
+			if want, _ := c.measure(body); got != want {
+				t.Errorf("%q: prepare total %+v, measure %+v", src, got, want)
+			}
+			want := map[*html.Node]bool{}
+			var articles []*html.Node
+			up := func(n *html.Node) {
+				for p := n; p != nil; p = p.Parent {
+					want[p] = true
 				}
 			}
-			return true
+			dom.Walk(doc, func(n *html.Node) bool {
+				if n.Type == html.ElementNode {
+					if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
+						up(n)
+					}
+					if n.DataAtom == atom.Article {
+						articles = append(articles, n)
+					}
+				}
+				return true
+			})
+			if len(articles) == 1 {
+				up(articles[0])
+			}
+			if len(c.protect) != len(want) {
+				t.Errorf("%q: %d protected, want %d", src, len(c.protect), len(want))
+			}
+			for n := range want {
+				if !c.protect[n] {
+					t.Errorf("%q: <%s> not protected", src, n.Data)
+				}
+			}
 		})
-		if len(articles) == 1 {
-			up(articles[0])
-		}
-		if len(c.protect) != len(want) {
-			t.Errorf("%q: %d protected, want %d", src, len(c.protect), len(want))
-		}
-		for n := range want {
-			if !c.protect[n] {
-				t.Errorf("%q: <%s> not protected", src, n.Data)
-			}
-		}
 	}
 }

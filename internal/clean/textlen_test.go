@@ -31,9 +31,11 @@ func TestTextLen(t *testing.T) {
 		{long, 40 * 6},
 		{" " + long + "x", 40*6 + 1},
 	} {
-		if got := textLen(tc.in); got != tc.want {
-			t.Errorf("textLen(%q) = %d, want %d", tc.in, got, tc.want)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			if got := textLen(tc.in); got != tc.want {
+				t.Errorf("textLen(%q) = %d, want %d", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 

@@ -9,9 +9,11 @@ import (
 
 func TestCollapsedLen(t *testing.T) {
 	for _, s := range []string{"", "  ", "a", " a  b\n\tc ", "soft\u00adhyphen", "nbsp\u00a0here", "日本語 の  テキスト", "\u3000x\u3000", "a\u2009b", "zero\u200bwidth"} {
-		if got, want := collapsedLen(s), utf8.RuneCountInString(dom.CollapseSpace(s)); got != want {
-			t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
-		}
+		t.Run(s, func(t *testing.T) {
+			if got, want := collapsedLen(s), utf8.RuneCountInString(dom.CollapseSpace(s)); got != want {
+				t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
+			}
+		})
 	}
 }
 
@@ -62,10 +64,12 @@ func TestMeasureText(t *testing.T) {
 		{"abcdefgh\n\tijklmnop,,,,;;;;", 25, 8},
 		{"Grüße aus Köln, schöne Straße, sagt er.", 39, 2},
 	} {
-		chars, commas := measureText(tc.in)
-		if chars != tc.chars || commas != tc.commas {
-			t.Errorf("measureText(%q) = %d, %d; want %d, %d", tc.in, chars, commas, tc.chars, tc.commas)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			chars, commas := measureText(tc.in)
+			if chars != tc.chars || commas != tc.commas {
+				t.Errorf("measureText(%q) = %d, %d; want %d, %d", tc.in, chars, commas, tc.chars, tc.commas)
+			}
+		})
 	}
 }
 

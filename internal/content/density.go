@@ -85,6 +85,9 @@ func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
 		// A feed's blurbs read as prose, but the feed is furniture: it
 		// must not draw the choice away from the article.
 		m = mass{bad: m.good + m.bad}
+		if s.t.Explaining() {
+			s.feeds = append(s.feeds, n)
+		}
 	}
 	out[n] = m
 	return m

@@ -52,7 +52,10 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 		visit = func(n *html.Node) {
 			if n.DataAtom == atom.Table && s.t.On(ruleDataTable) && !layoutLike(n) {
 				// A data table's cells are data, however short or
-				// linked: judge the table whole, never its parts.
+				// linked: the table stays whole.
+				if n != root && s.t.Explaining() {
+					s.explainKeep(n, ruleDataTable, takeInventory(n), maxLinkDensity)
+				}
 				return
 			}
 			for c := n.FirstChild; c != nil; {
@@ -128,12 +131,24 @@ func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	}
 	inv := takeInventory(n)
 	if s.t.On(ruleDataTable) && (inv.keep > 0 || n.DataAtom == atom.Table && !layoutLike(n)) {
+		s.explainKeep(n, ruleDataTable, inv, maxLD)
 		return ""
 	}
 	if s.t.On(ruleCommaProse) && s.stats[n].commas >= 10 {
+		s.explainKeep(n, ruleCommaProse, inv, maxLD)
 		return ""
 	}
 	return s.furnitureKind(n, inv, maxLD)
+}
+
+// explainKeep records that rule kept n, when n would be furniture
+// without it.
+func (s *scorer) explainKeep(n *html.Node, rule string, inv inventory, maxLD float64) {
+	if s.t.Explaining() {
+		if kind := s.furnitureKind(n, inv, maxLD); kind != "" {
+			s.t.KeepNode(rule, n, "would be "+kind)
+		}
+	}
 }
 
 // inventory counts the elements of a box that tell content from

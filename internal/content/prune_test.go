@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -63,12 +64,14 @@ func TestPruneLinkDensityThreshold(t *testing.T) {
 		maxLD float64
 		keep  bool
 	}{{0.35, false}, {1.0, true}} {
-		doc := parse(t, `<html><body><div id="sel">`+para("P1")+box+`</div></body></html>`)
-		sel := byID(t, doc, "sel")
-		content.Prune([]*html.Node{sel}, tc.maxLD, nil)
-		if kept := strings.Contains(dom.Text(sel), "BOX"); kept != tc.keep {
-			t.Errorf("maxLD %v: kept = %v, want %v", tc.maxLD, kept, tc.keep)
-		}
+		t.Run(fmt.Sprintf("maxLD %v", tc.maxLD), func(t *testing.T) {
+			doc := parse(t, `<html><body><div id="sel">`+para("P1")+box+`</div></body></html>`)
+			sel := byID(t, doc, "sel")
+			content.Prune([]*html.Node{sel}, tc.maxLD, nil)
+			if kept := strings.Contains(dom.Text(sel), "BOX"); kept != tc.keep {
+				t.Errorf("maxLD %v: kept = %v, want %v", tc.maxLD, kept, tc.keep)
+			}
+		})
 	}
 }
 

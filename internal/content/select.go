@@ -81,6 +81,18 @@ type scorer struct {
 	stop     *cancel.Point
 	scores   map[*html.Node]float64
 	stats    map[*html.Node]textStat
+	// evidence holds, when explaining, the rules that raised or lowered
+	// each candidate's starting score.
+	evidence map[*html.Node][]adjustment
+	// feeds are, when explaining, the feeds the text mass counted as
+	// furniture.
+	feeds []*html.Node
+}
+
+// adjustment is a rule's change to a candidate's starting score.
+type adjustment struct {
+	rule  string
+	delta float64
 }
 
 type textStat struct {
@@ -135,10 +147,17 @@ func (s *scorer) explain(sel Selection) {
 				why = r
 			}
 			s.t.KeepNode(why, c.Node, detail)
+			s.explainEvidence(c.Node, true)
 		case !overlaps(c.Node, sel.Nodes):
 			// Runner-ups inside the content, or wrapping it, lost
 			// nothing: only a region elsewhere was passed over.
 			s.t.DropNode(ruleScore, c.Node, detail+": not chosen")
+			s.explainEvidence(c.Node, false)
+		}
+	}
+	for _, f := range s.feeds {
+		if !overlaps(f, sel.Nodes) {
+			s.t.DropNode(ruleFeed, f, "counted as furniture")
 		}
 	}
 	for _, n := range sel.Nodes {
@@ -149,6 +168,22 @@ func (s *scorer) explain(sel Selection) {
 			}
 			s.t.KeepNode(why, n, detail)
 		}
+	}
+}
+
+// explainEvidence records the rules that moved n's starting score, as
+// part of the decision that kept or passed over n.
+func (s *scorer) explainEvidence(n *html.Node, kept bool) {
+	for _, a := range s.evidence[n] {
+		detail := fmt.Sprintf("starting score %+.0f", a.delta)
+		if kept {
+			s.t.KeepNode(a.rule, n, detail)
+		} else {
+			s.t.DropNode(a.rule, n, detail)
+		}
+	}
+	if kept && s.nearHeadline(n) != 1 {
+		s.t.KeepNode(ruleNearHeadline, n, fmt.Sprintf("score ×%.2f", nearHeadlineGain))
 	}
 }
 
@@ -467,7 +502,8 @@ const headlineReach = 3
 
 // nearHeadline returns the weight of candidate n: nearHeadlineGain when
 // n holds the headline or follows it under one of its headlineReach
-// nearest ancestors, else 1. It climbs from n only, and compares
+// nearest ancestors below <body> (everything follows a headline set
+// high in the page), else 1. It climbs from n only, and compares
 // positions in the few ancestors' child indexes, so that every
 // candidate costs its depth, not a walk of the page.
 func (s *scorer) nearHeadline(n *html.Node) float64 {
@@ -506,7 +542,7 @@ type headlineIndex struct {
 func newHeadlineIndex(h *html.Node) *headlineIndex {
 	x := &headlineIndex{level: map[*html.Node]int{}}
 	var below *html.Node
-	for a, i := h, 0; a != nil && i <= headlineReach; a, i = a.Parent, i+1 {
+	for a, i := h, 0; a != nil && i <= headlineReach && a.DataAtom != atom.Body && a.DataAtom != atom.Html; a, i = a.Parent, i+1 {
 		x.level[a] = i
 		x.path = append(x.path, below)
 		idx := map[*html.Node]int{}
@@ -630,10 +666,10 @@ func (s *scorer) initialScore(n *html.Node) float64 {
 		score = -5
 	}
 	if n.DataAtom == atom.Article && s.t.On(ruleArticleTag) {
-		score += 10
+		score += s.adjust(n, ruleArticleTag, 10)
 	}
 	if ip := dom.Attr(n, "itemprop"); ip == "articleBody" && s.t.On(ruleBodyProp) {
-		score += 40
+		score += s.adjust(n, ruleBodyProp, 40)
 	}
 	ws := dom.Words(n)
 	if s.t.On(ruleBoilerName) && vocab.Classify(ws) != vocab.None {
@@ -641,12 +677,24 @@ func (s *scorer) initialScore(n *html.Node) float64 {
 		// boilerplate words here; a light penalty, since their size is
 		// itself evidence (measured: a Readability-sized -25 costs 0.005
 		// readability body F1 and gains nothing on segments).
-		score -= 10
+		score += s.adjust(n, ruleBoilerName, -10)
 	}
 	if s.t.On(ruleContentName) && vocab.Positive(ws) {
-		score += 25
+		score += s.adjust(n, ruleContentName, 25)
 	}
 	return score
+}
+
+// adjust returns delta, noting for --explain that rule moved n's
+// starting score by it.
+func (s *scorer) adjust(n *html.Node, rule string, delta float64) float64 {
+	if s.t.Explaining() {
+		if s.evidence == nil {
+			s.evidence = map[*html.Node][]adjustment{}
+		}
+		s.evidence[n] = append(s.evidence[n], adjustment{rule, delta})
+	}
+	return delta
 }
 
 func (s *scorer) measure(n *html.Node) textStat {

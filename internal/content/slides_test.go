@@ -35,13 +35,15 @@ func TestSlideList(t *testing.T) {
 		{"uncounted first, then a run", slides(2, func(int) string { return "Intro" }) + slides(6, counter("of 6")), true},
 		{"uncounted first, run too short", slides(3, func(int) string { return "Intro" }) + slides(6, counter("of 6")), false},
 	} {
-		doc, err := html.Parse(strings.NewReader("<ul id=x>" + tc.items + "</ul>"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ul := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Ul })
-		if got := slideList(ul); got != tc.want {
-			t.Errorf("%s: slideList = %v, want %v", tc.name, got, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<ul id=x>" + tc.items + "</ul>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ul := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Ul })
+			if got := slideList(ul); got != tc.want {
+				t.Errorf("%s: slideList = %v, want %v", tc.name, got, tc.want)
+			}
+		})
 	}
 }

@@ -108,9 +108,11 @@ func TestCharsetFromContent(t *testing.T) {
 		{"İİİ charset=x", "x"},
 	}
 	for _, tt := range tests {
-		if got := charsetFromContent(tt.in); got != tt.want {
-			t.Errorf("charsetFromContent(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := charsetFromContent(tt.in); got != tt.want {
+				t.Errorf("charsetFromContent(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -122,9 +124,11 @@ func TestHasCharsetText(t *testing.T) {
 		{"", false}, {"charse", false}, {"charset", true}, {"x CharSet=y", true},
 		{"CHARSET", true}, {"chars et", false}, {"c\xc8arset", false},
 	} {
-		if got := hasCharsetText([]byte(tt.in)); got != tt.want {
-			t.Errorf("hasCharsetText(%q) = %v, want %v", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := hasCharsetText([]byte(tt.in)); got != tt.want {
+				t.Errorf("hasCharsetText(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

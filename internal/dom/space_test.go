@@ -38,15 +38,17 @@ func TestCollapseSpace(t *testing.T) {
 		{"\xe2\u00ad\x80\x8b", "\ufffd\ufffd\ufffd"},
 	}
 	for _, tt := range tests {
-		if got := CollapseSpace(tt.in); got != tt.want {
-			t.Errorf("CollapseSpace(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-		if got := collapse([]byte(tt.in)); got != tt.want {
-			t.Errorf("collapse(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-		if got := CollapsedLen(tt.in); got != len(tt.want) {
-			t.Errorf("CollapsedLen(%q) = %d, want %d", tt.in, got, len(tt.want))
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := CollapseSpace(tt.in); got != tt.want {
+				t.Errorf("CollapseSpace(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := collapse([]byte(tt.in)); got != tt.want {
+				t.Errorf("collapse(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := CollapsedLen(tt.in); got != len(tt.want) {
+				t.Errorf("CollapsedLen(%q) = %d, want %d", tt.in, got, len(tt.want))
+			}
+		})
 	}
 }
 
@@ -71,12 +73,14 @@ func TestCollapsedWords(t *testing.T) {
 		{"abcdefgh\u00a0ijklmnop", false},
 		{"abcdefghüjklmnop", true},
 	} {
-		if got := collapsed(tc.in); got != tc.want {
-			t.Errorf("collapsed(%q) = %v, want %v", tc.in, got, tc.want)
-		}
-		if got := collapsed([]byte(tc.in)); got != tc.want {
-			t.Errorf("collapsed([]byte(%q)) = %v, want %v", tc.in, got, tc.want)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			if got := collapsed(tc.in); got != tc.want {
+				t.Errorf("collapsed(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+			if got := collapsed([]byte(tc.in)); got != tc.want {
+				t.Errorf("collapsed([]byte(%q)) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 
@@ -105,17 +109,19 @@ func TestText(t *testing.T) {
 		{`<p>  </p>`, ""},
 	}
 	for _, tt := range tests {
-		doc, err := html.Parse(strings.NewReader(tt.in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body := Find(doc, func(n *html.Node) bool { return n.Data == "body" })
-		if got := Text(body); got != tt.want {
-			t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-		if got, want := Text(body), CollapseSpace(RawText(body)); got != want {
-			t.Errorf("Text(%q) = %q, CollapseSpace(RawText) = %q", tt.in, got, want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := Find(doc, func(n *html.Node) bool { return n.Data == "body" })
+			if got := Text(body); got != tt.want {
+				t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got, want := Text(body), CollapseSpace(RawText(body)); got != want {
+				t.Errorf("Text(%q) = %q, CollapseSpace(RawText) = %q", tt.in, got, want)
+			}
+		})
 	}
 }
 

@@ -35,20 +35,22 @@ func TestWords(t *testing.T) {
 		{`<div data-class="skip" class="a b c d e f g h i j">`, []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}},
 	}
 	for _, tt := range tests {
-		n := element(t, tt.tag)
-		got := Words(n)
-		if !reflect.DeepEqual(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
-			t.Errorf("Words(%s) = %q, want %q", tt.tag, got, tt.want)
-		}
-		for _, w := range tt.want {
-			if !AnyWord(n, func(x string) bool { return x == w }) {
-				t.Errorf("AnyWord(%s) misses %q", tt.tag, w)
+		t.Run(tt.tag, func(t *testing.T) {
+			n := element(t, tt.tag)
+			got := Words(n)
+			if !reflect.DeepEqual(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+				t.Errorf("Words(%s) = %q, want %q", tt.tag, got, tt.want)
 			}
-		}
-		calls := 0
-		if AnyWord(n, func(string) bool { calls++; return false }) || calls != len(tt.want) {
-			t.Errorf("AnyWord(%s) saw %d words, want %d", tt.tag, calls, len(tt.want))
-		}
+			for _, w := range tt.want {
+				if !AnyWord(n, func(x string) bool { return x == w }) {
+					t.Errorf("AnyWord(%s) misses %q", tt.tag, w)
+				}
+			}
+			calls := 0
+			if AnyWord(n, func(string) bool { calls++; return false }) || calls != len(tt.want) {
+				t.Errorf("AnyWord(%s) saw %d words, want %d", tt.tag, calls, len(tt.want))
+			}
+		})
 	}
 }
 

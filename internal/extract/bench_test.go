@@ -256,13 +256,15 @@ func TestSamplePagesExtract(t *testing.T) {
 		t.Fatal("no pages in testdata/sample")
 	}
 	for _, p := range pages {
-		a, err := extract.FromBytes(p.raw, extract.Options{})
-		if err != nil {
-			t.Errorf("%s: %v", p.name, err)
-			continue
-		}
-		if len(a.Blocks) == 0 || a.Title == "" {
-			t.Errorf("%s: title %q, %d blocks", p.name, a.Title, len(a.Blocks))
-		}
+		t.Run(p.name, func(t *testing.T) {
+			a, err := extract.FromBytes(p.raw, extract.Options{})
+			if err != nil {
+				t.Errorf("%s: %v", p.name, err)
+				return
+			}
+			if len(a.Blocks) == 0 || a.Title == "" {
+				t.Errorf("%s: title %q, %d blocks", p.name, a.Title, len(a.Blocks))
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -293,23 +294,25 @@ func TestNoFAQ(t *testing.T) {
 
 func TestModes(t *testing.T) {
 	for _, p := range goldenPages {
-		raw := readPage(t, p.name)
-		lens := map[extract.Mode]int{}
-		for _, m := range []extract.Mode{extract.Precision, extract.Balanced, extract.Recall} {
-			a, err := extract.FromBytes(raw, extract.Options{Mode: m})
-			if err != nil {
-				t.Fatalf("%s mode %d: %v", p.name, m, err)
+		t.Run(p.name, func(t *testing.T) {
+			raw := readPage(t, p.name)
+			lens := map[extract.Mode]int{}
+			for _, m := range []extract.Mode{extract.Precision, extract.Balanced, extract.Recall} {
+				a, err := extract.FromBytes(raw, extract.Options{Mode: m})
+				if err != nil {
+					t.Fatalf("%s mode %d: %v", p.name, m, err)
+				}
+				text := a.PlainText()
+				lens[m] = len(text)
+				// The first sentence of the body is article text in every mode.
+				if !strings.Contains(text, p.body[0]) {
+					t.Errorf("%s mode %d: body misses %q", p.name, m, p.body[0])
+				}
 			}
-			text := a.PlainText()
-			lens[m] = len(text)
-			// The first sentence of the body is article text in every mode.
-			if !strings.Contains(text, p.body[0]) {
-				t.Errorf("%s mode %d: body misses %q", p.name, m, p.body[0])
+			if lens[extract.Precision] > lens[extract.Recall] {
+				t.Errorf("%s: precision gives more text (%d) than recall (%d)", p.name, lens[extract.Precision], lens[extract.Recall])
 			}
-		}
-		if lens[extract.Precision] > lens[extract.Recall] {
-			t.Errorf("%s: precision gives more text (%d) than recall (%d)", p.name, lens[extract.Precision], lens[extract.Recall])
-		}
+		})
 	}
 }
 
@@ -393,15 +396,17 @@ func TestAuthorClassedArticle(t *testing.T) {
 <div class="field-item"><p>` + para + `</p><p>` + para + `</p></div></article>
 <aside><ul><li><a href="/x">Mehr</a></li></ul></aside></div></body></html>`
 	for _, m := range []extract.Mode{extract.Precision, extract.Balanced, extract.Recall} {
-		a, err := extract.FromBytes([]byte(page), extract.Options{Mode: m})
-		if err != nil {
-			t.Fatalf("mode %d: %v", m, err)
-		}
-		if !strings.Contains(a.PlainText(), "Beobachtern") {
-			t.Errorf("mode %d: body lost the article: %q", m, a.PlainText())
-		}
-		if len(a.Authors) != 1 || a.Authors[0] != "Karim Ben Salah" {
-			t.Errorf("mode %d: authors %q", m, a.Authors)
-		}
+		t.Run(fmt.Sprintf("mode %d", m), func(t *testing.T) {
+			a, err := extract.FromBytes([]byte(page), extract.Options{Mode: m})
+			if err != nil {
+				t.Fatalf("mode %d: %v", m, err)
+			}
+			if !strings.Contains(a.PlainText(), "Beobachtern") {
+				t.Errorf("mode %d: body lost the article: %q", m, a.PlainText())
+			}
+			if len(a.Authors) != 1 || a.Authors[0] != "Karim Ben Salah" {
+				t.Errorf("mode %d: authors %q", m, a.Authors)
+			}
+		})
 	}
 }

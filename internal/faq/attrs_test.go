@@ -18,33 +18,35 @@ func TestAttrsOfGatesTests(t *testing.T) {
 	}
 	tags := []atom.Atom{atom.Div, atom.H3, atom.Button, atom.Span, atom.Dt, atom.Section}
 	for _, tag := range tags {
-		// Every subset of up to three attributes.
-		for i := -1; i < len(attrs); i++ {
-			for j := i; j < len(attrs); j++ {
-				for k := j; k < len(attrs); k++ {
-					var as []html.Attribute
-					for _, x := range []int{i, j, k} {
-						if x >= 0 {
-							as = append(as, attrs[x])
+		t.Run(tag.String(), func(t *testing.T) {
+			// Every subset of up to three attributes.
+			for i := -1; i < len(attrs); i++ {
+				for j := i; j < len(attrs); j++ {
+					for k := j; k < len(attrs); k++ {
+						var as []html.Attribute
+						for _, x := range []int{i, j, k} {
+							if x >= 0 {
+								as = append(as, attrs[x])
+							}
 						}
-					}
-					n := &html.Node{Type: html.ElementNode, DataAtom: tag, Data: tag.String(), Attr: as}
-					has := attrsOf(n)
-					if headingLevel(n) > 0 && !isHeadingTag(n) && has&hasRole == 0 {
-						t.Errorf("%v: heading without the role flag", as)
-					}
-					if isFAQClass(n) && has&hasFAQName == 0 {
-						t.Errorf("%v: FAQ class without the flag", as)
-					}
-					if itemType(n) != "" && has&hasItemType == 0 {
-						t.Errorf("%v: item type without the flag", as)
-					}
-					if isToggle(n) && has&hasToggle == 0 {
-						t.Errorf("%v: toggle without the flag", as)
+						n := &html.Node{Type: html.ElementNode, DataAtom: tag, Data: tag.String(), Attr: as}
+						has := attrsOf(n)
+						if headingLevel(n) > 0 && !isHeadingTag(n) && has&hasRole == 0 {
+							t.Errorf("%v: heading without the role flag", as)
+						}
+						if isFAQClass(n) && has&hasFAQName == 0 {
+							t.Errorf("%v: FAQ class without the flag", as)
+						}
+						if itemType(n) != "" && has&hasItemType == 0 {
+							t.Errorf("%v: item type without the flag", as)
+						}
+						if isToggle(n) && has&hasToggle == 0 {
+							t.Errorf("%v: toggle without the flag", as)
+						}
 					}
 				}
 			}
-		}
+		})
 	}
 }
 

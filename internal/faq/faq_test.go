@@ -381,9 +381,11 @@ func TestKey(t *testing.T) {
 		{"Soft\u00adhyphen?", "softhyphen"},
 	}
 	for _, tt := range tests {
-		if key(tt.a) != key(tt.b) {
-			t.Errorf("key(%q) = %q, key(%q) = %q; want equal", tt.a, key(tt.a), tt.b, key(tt.b))
-		}
+		t.Run(tt.a, func(t *testing.T) {
+			if key(tt.a) != key(tt.b) {
+				t.Errorf("key(%q) = %q, key(%q) = %q; want equal", tt.a, key(tt.a), tt.b, key(tt.b))
+			}
+		})
 	}
 	if key("Is it free?") == key("Is it freely available?") {
 		t.Error("different questions share a key")
@@ -401,9 +403,11 @@ func TestRenderHTMLString(t *testing.T) {
 		{"&lt;b&gt;bold&lt;/b&gt; text", "bold text"},
 	}
 	for _, tt := range tests {
-		if got := renderHTMLString(tt.in); got != tt.want {
-			t.Errorf("renderHTMLString(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := renderHTMLString(tt.in); got != tt.want {
+				t.Errorf("renderHTMLString(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -20,13 +20,15 @@ func TestPageCollectsJSONLD(t *testing.T) {
 			`<h2>FAQ</h2><script type="application/ld+json">{"c":4}</script></body>`,
 		`<svg><script type="application/ld+json">{"svg":5}</script></svg><style>p{}</style>`,
 	} {
-		doc, err := html.Parse(strings.NewReader(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, want := newPage(doc).ldScripts, jsonld.Scripts(doc)
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%q: page collected %q, jsonld.Scripts %q", src, got, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want := newPage(doc).ldScripts, jsonld.Scripts(doc)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q: page collected %q, jsonld.Scripts %q", src, got, want)
+			}
+		})
 	}
 }

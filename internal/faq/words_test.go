@@ -24,11 +24,13 @@ func TestIsFAQClass(t *testing.T) {
 		{`<div>`, false},
 	}
 	for _, tt := range tests {
-		doc := parse(t, "<body>"+tt.tag+"x")
-		n := dom.Find(doc, func(n *html.Node) bool { return n.Data == "div" || n.Data == "section" })
-		if got := isFAQClass(n); got != tt.want {
-			t.Errorf("isFAQClass(%s) = %v, want %v", tt.tag, got, tt.want)
-		}
+		t.Run(tt.tag, func(t *testing.T) {
+			doc := parse(t, "<body>"+tt.tag+"x")
+			n := dom.Find(doc, func(n *html.Node) bool { return n.Data == "div" || n.Data == "section" })
+			if got := isFAQClass(n); got != tt.want {
+				t.Errorf("isFAQClass(%s) = %v, want %v", tt.tag, got, tt.want)
+			}
+		})
 	}
 }
 

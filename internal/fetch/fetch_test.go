@@ -445,9 +445,11 @@ func TestHeaders(t *testing.T) {
 func TestBadURLs(t *testing.T) {
 	c := New(fastOptions())
 	for _, u := range []string{"ftp://example.invalid/x", "http://", "http://[::1", "not a url"} {
-		if _, err := c.Get(context.Background(), u); err == nil {
-			t.Errorf("Get(%q) succeeded", u)
-		}
+		t.Run(u, func(t *testing.T) {
+			if _, err := c.Get(context.Background(), u); err == nil {
+				t.Errorf("Get(%q) succeeded", u)
+			}
+		})
 	}
 }
 

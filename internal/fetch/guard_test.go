@@ -118,11 +118,13 @@ func TestRedirectToPrivateAddressRefused(t *testing.T) {
 	}
 
 	for _, path := range []string{"/to-internal", "/to-localhost"} {
-		_, err := c.Get(ctx, public.URL+path)
-		var pe *PrivateRedirectError
-		if !errors.As(err, &pe) || !strings.Contains(err.Error(), "redirect to private address 127.0.0.1 refused") {
-			t.Errorf("%s: err = %v, want the redirect refused", path, err)
-		}
+		t.Run(path, func(t *testing.T) {
+			_, err := c.Get(ctx, public.URL+path)
+			var pe *PrivateRedirectError
+			if !errors.As(err, &pe) || !strings.Contains(err.Error(), "redirect to private address 127.0.0.1 refused") {
+				t.Errorf("%s: err = %v, want the redirect refused", path, err)
+			}
+		})
 	}
 	if hits.Load() != 2 {
 		t.Errorf("internal hits = %d after refused redirects, want 2", hits.Load())

@@ -27,9 +27,11 @@ func TestParseRetryAfter(t *testing.T) {
 		{"soon", 0},
 	}
 	for _, tt := range tests {
-		if got := parseRetryAfter(tt.in, now); got != tt.want {
-			t.Errorf("parseRetryAfter(%q) = %v, want %v", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := parseRetryAfter(tt.in, now); got != tt.want {
+				t.Errorf("parseRetryAfter(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -64,9 +66,11 @@ func TestRetryWait(t *testing.T) {
 		{"redirects", ErrTooManyRedirects, 0, 0, false},
 	}
 	for _, tt := range tests {
-		wait, again := c.retryWait(tt.err, tt.try)
-		if again != tt.again || (again && wait != tt.want) {
-			t.Errorf("%s: retryWait = %v, %v; want %v, %v", tt.name, wait, again, tt.want, tt.again)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			wait, again := c.retryWait(tt.err, tt.try)
+			if again != tt.again || (again && wait != tt.want) {
+				t.Errorf("%s: retryWait = %v, %v; want %v, %v", tt.name, wait, again, tt.want, tt.again)
+			}
+		})
 	}
 }

@@ -124,8 +124,10 @@ func TestIs(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		if got := Is([]byte(tt.head)); got != tt.want {
-			t.Errorf("Is(%q) = %v, want %v", tt.head, got, tt.want)
-		}
+		t.Run(tt.head, func(t *testing.T) {
+			if got := Is([]byte(tt.head)); got != tt.want {
+				t.Errorf("Is(%q) = %v, want %v", tt.head, got, tt.want)
+			}
+		})
 	}
 }

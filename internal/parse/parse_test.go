@@ -155,9 +155,11 @@ func TestCloseDeepPairs(t *testing.T) {
 		{"<ul><li>a<li>b<li>c</ul>", "<ul><li>a<li>b<li>c</ul>"},
 		{"<span><em><a href=/x>y</a></em></span>z", "<span><em></em><a href=/x>y</a></span>z"},
 	} {
-		if got := string(CloseDeep([]byte(tc.in), 2)); got != tc.want {
-			t.Errorf("CloseDeep(%q, 2) = %q, want %q", tc.in, got, tc.want)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			if got := string(CloseDeep([]byte(tc.in), 2)); got != tc.want {
+				t.Errorf("CloseDeep(%q, 2) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,35 +62,39 @@ func decodeObject(t *testing.T, out []byte) map[string]any {
 
 func TestJSONFieldsAndShape(t *testing.T) {
 	for name, a := range fixtures() {
-		for _, pretty := range []bool{false, true} {
-			var b bytes.Buffer
-			if err := JSON(&b, a, Options{Pretty: pretty}); err != nil {
-				t.Fatal(err)
+		t.Run(name, func(t *testing.T) {
+			for _, pretty := range []bool{false, true} {
+				t.Run(fmt.Sprintf("pretty=%v", pretty), func(t *testing.T) {
+					var b bytes.Buffer
+					if err := JSON(&b, a, Options{Pretty: pretty}); err != nil {
+						t.Fatal(err)
+					}
+					out := b.Bytes()
+					if !pretty && bytes.Count(out, []byte("\n")) != 1 {
+						t.Errorf("%s: compact output is not one line", name)
+					}
+					m := decodeObject(t, out)
+					if _, ok := m["id"]; ok != (a.ID != "") {
+						t.Errorf("%s: id present = %v, want %v", name, ok, a.ID != "")
+					}
+					if _, ok := m["explain"]; ok != (len(a.Explain) > 0) {
+						t.Errorf("%s: explain present = %v", name, ok)
+					}
+					if _, ok := m["error"]; ok {
+						t.Errorf("%s: error present on success", name)
+					}
+					if m["text"] != a.PlainText() {
+						t.Errorf("%s: text differs from PlainText", name)
+					}
+					if int(m["word_count"].(float64)) != WordCount(a.PlainText()) {
+						t.Errorf("%s: word_count %v", name, m["word_count"])
+					}
+					if len(m["blocks"].([]any)) != len(a.Blocks) {
+						t.Errorf("%s: %d blocks, want %d", name, len(m["blocks"].([]any)), len(a.Blocks))
+					}
+				})
 			}
-			out := b.Bytes()
-			if !pretty && bytes.Count(out, []byte("\n")) != 1 {
-				t.Errorf("%s: compact output is not one line", name)
-			}
-			m := decodeObject(t, out)
-			if _, ok := m["id"]; ok != (a.ID != "") {
-				t.Errorf("%s: id present = %v, want %v", name, ok, a.ID != "")
-			}
-			if _, ok := m["explain"]; ok != (len(a.Explain) > 0) {
-				t.Errorf("%s: explain present = %v", name, ok)
-			}
-			if _, ok := m["error"]; ok {
-				t.Errorf("%s: error present on success", name)
-			}
-			if m["text"] != a.PlainText() {
-				t.Errorf("%s: text differs from PlainText", name)
-			}
-			if int(m["word_count"].(float64)) != WordCount(a.PlainText()) {
-				t.Errorf("%s: word_count %v", name, m["word_count"])
-			}
-			if len(m["blocks"].([]any)) != len(a.Blocks) {
-				t.Errorf("%s: %d blocks, want %d", name, len(m["blocks"].([]any)), len(a.Blocks))
-			}
-		}
+		})
 	}
 }
 
@@ -188,14 +193,16 @@ func TestJSONStringEscaping(t *testing.T) {
 		{"", `""`},
 	}
 	for _, tt := range tests {
-		got := string(appendJSONString(nil, tt.in))
-		if got != tt.want {
-			t.Errorf("appendJSONString(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-		var back string
-		if err := json.Unmarshal([]byte(got), &back); err != nil {
-			t.Errorf("%s does not decode: %v", got, err)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			got := string(appendJSONString(nil, tt.in))
+			if got != tt.want {
+				t.Errorf("appendJSONString(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+			var back string
+			if err := json.Unmarshal([]byte(got), &back); err != nil {
+				t.Errorf("%s does not decode: %v", got, err)
+			}
+		})
 	}
 }
 

@@ -24,9 +24,11 @@ func TestAppendMDText(t *testing.T) {
 		{"Größe_Übermaß", "Größe_Übermaß"},
 	}
 	for _, tt := range tests {
-		if got := string(appendMDText(nil, tt.in)); got != tt.want {
-			t.Errorf("appendMDText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := string(appendMDText(nil, tt.in)); got != tt.want {
+				t.Errorf("appendMDText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -53,9 +55,11 @@ func TestEscapeLineStart(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := escapeLineStart(tt.in); got != tt.want {
-			t.Errorf("escapeLineStart(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := escapeLineStart(tt.in); got != tt.want {
+				t.Errorf("escapeLineStart(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -70,9 +74,11 @@ func TestEscapeHeadingEnd(t *testing.T) {
 		{`a\\#`, `a\\\#`},
 	}
 	for _, tt := range tests {
-		if got := escapeHeadingEnd(tt.in); got != tt.want {
-			t.Errorf("escapeHeadingEnd(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := escapeHeadingEnd(tt.in); got != tt.want {
+				t.Errorf("escapeHeadingEnd(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -93,9 +99,11 @@ func TestYAMLQuote(t *testing.T) {
 		{"Ünïcödé – ok", `"Ünïcödé – ok"`},
 	}
 	for _, tt := range tests {
-		if got := yamlQuote(tt.in); got != tt.want {
-			t.Errorf("yamlQuote(%q) = %s, want %s", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := yamlQuote(tt.in); got != tt.want {
+				t.Errorf("yamlQuote(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -109,9 +117,11 @@ func TestAppendCodeSpan(t *testing.T) {
 		{"line\nbreak", "`line break`"},
 	}
 	for _, tt := range tests {
-		if got := string(appendCodeSpan(nil, tt.in)); got != tt.want {
-			t.Errorf("appendCodeSpan(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := string(appendCodeSpan(nil, tt.in)); got != tt.want {
+				t.Errorf("appendCodeSpan(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -122,9 +132,11 @@ func TestMDURL(t *testing.T) {
 		{"https://e.org/\nx", "https://e.org/x"},
 	}
 	for _, tt := range tests {
-		if got := mdURL(tt.in); got != tt.want {
-			t.Errorf("mdURL(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := mdURL(tt.in); got != tt.want {
+				t.Errorf("mdURL(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -29,13 +29,15 @@ func TestAppendPlainText(t *testing.T) {
 		{"table", &article.Article{Blocks: []article.Block{{Kind: article.Table, Rows: [][]string{{}, {"a", "b"}}}}}, "a | b"},
 		{"a figure caption is not prose", &article.Article{Blocks: []article.Block{{Kind: article.Figure, Src: "x.jpg", Caption: "cap"}, {Kind: article.Paragraph, Text: "text"}}}, "text"},
 	} {
-		got := string(appendPlainText([]byte("prefix"), tc.a))[len("prefix"):]
-		if got != tc.want {
-			t.Errorf("%s: appendPlainText = %q, want %q", tc.name, got, tc.want)
-		}
-		if want := tc.a.PlainText(); got != want {
-			t.Errorf("%s: appendPlainText = %q, article.PlainText = %q", tc.name, got, want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			got := string(appendPlainText([]byte("prefix"), tc.a))[len("prefix"):]
+			if got != tc.want {
+				t.Errorf("%s: appendPlainText = %q, want %q", tc.name, got, tc.want)
+			}
+			if want := tc.a.PlainText(); got != want {
+				t.Errorf("%s: appendPlainText = %q, article.PlainText = %q", tc.name, got, want)
+			}
+		})
 	}
 }
 

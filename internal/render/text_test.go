@@ -38,10 +38,12 @@ func TestTextMetaLine(t *testing.T) {
 		{"cbs  news", "", "CBS News", "cbs  news"},
 	}
 	for _, tt := range tests {
-		a := &article.Article{Byline: tt.byline, Date: tt.date, SiteName: tt.site}
-		if got := metaLine(a); got != tt.want {
-			t.Errorf("metaLine(%q,%q,%q) = %q, want %q", tt.byline, tt.date, tt.site, got, tt.want)
-		}
+		t.Run(tt.want, func(t *testing.T) {
+			a := &article.Article{Byline: tt.byline, Date: tt.date, SiteName: tt.site}
+			if got := metaLine(a); got != tt.want {
+				t.Errorf("metaLine(%q,%q,%q) = %q, want %q", tt.byline, tt.date, tt.site, got, tt.want)
+			}
+		})
 	}
 }
 

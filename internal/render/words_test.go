@@ -25,9 +25,11 @@ func TestWordCount(t *testing.T) {
 		{"1. item\n2. item", 4},
 	}
 	for _, tt := range tests {
-		if got := WordCount(tt.in); got != tt.want {
-			t.Errorf("WordCount(%q) = %d, want %d", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := WordCount(tt.in); got != tt.want {
+				t.Errorf("WordCount(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -14,9 +15,11 @@ func TestRuneWidth(t *testing.T) {
 		{'ア', 2}, {'한', 2}, {'Ａ', 2}, {'😀', 2}, {'Ж', 1},
 	}
 	for _, tt := range tests {
-		if got := runeWidth(tt.r); got != tt.want {
-			t.Errorf("runeWidth(%q) = %d, want %d", tt.r, got, tt.want)
-		}
+		t.Run(string(tt.r), func(t *testing.T) {
+			if got := runeWidth(tt.r); got != tt.want {
+				t.Errorf("runeWidth(%q) = %d, want %d", tt.r, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -58,25 +61,27 @@ func TestAppendWrapped(t *testing.T) {
 // fits in the width unless it is a single word.
 func TestWrapWidthRespected(t *testing.T) {
 	for _, width := range []int{20, 33, 40, 60} {
-		var b strings.Builder
-		if err := Text(&b, fullArticle(), Options{Width: width}); err != nil {
-			t.Fatal(err)
-		}
-		inCode := false
-		for line := range strings.SplitSeq(b.String(), "\n") {
-			if strings.HasPrefix(line, "def ") {
-				inCode = true
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			var b strings.Builder
+			if err := Text(&b, fullArticle(), Options{Width: width}); err != nil {
+				t.Fatal(err)
 			}
-			if line == "" {
-				inCode = false
+			inCode := false
+			for line := range strings.SplitSeq(b.String(), "\n") {
+				if strings.HasPrefix(line, "def ") {
+					inCode = true
+				}
+				if line == "" {
+					inCode = false
+				}
+				if inCode || strings.Contains(line, " | ") {
+					continue
+				}
+				if w := strWidth(line); w > width && len(strings.Fields(line)) > 1 &&
+					len(strings.Fields(strings.TrimLeft(line, " •>0123456789."))) > 1 {
+					t.Errorf("width %d: line %q is %d columns", width, line, w)
+				}
 			}
-			if inCode || strings.Contains(line, " | ") {
-				continue
-			}
-			if w := strWidth(line); w > width && len(strings.Fields(line)) > 1 &&
-				len(strings.Fields(strings.TrimLeft(line, " •>0123456789."))) > 1 {
-				t.Errorf("width %d: line %q is %d columns", width, line, w)
-			}
-		}
+		})
 	}
 }

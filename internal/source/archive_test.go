@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -65,36 +66,38 @@ func offsets(gzip bool) []int64 {
 func TestExpandWARC(t *testing.T) {
 	dir := t.TempDir()
 	for _, gzip := range []bool{false, true} {
-		name := filepath.Join(dir, "crawl.bin") // no telling extension
-		if err := os.WriteFile(name, warctest.File(gzip, crawl()...), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		var skipped atomic.Int32
-		ch, err := Expand(context.Background(), []string{name}, Options{OnSkip: func() { skipped.Add(1) }})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := collect(t, ch)
-		offs := offsets(gzip)
-		want := []struct {
-			name, url string
-		}{
-			{name + "#" + strconv.FormatInt(offs[2], 10), "https://example.org/a"},
-			{name + "#" + strconv.FormatInt(offs[5], 10), "https://example.org/b"},
-		}
-		if len(got) != len(want) || skipped.Load() != 4 {
-			t.Fatalf("gzip=%v: got %d inputs, %d skipped: %+v", gzip, len(got), skipped.Load(), got)
-		}
-		for i, w := range want {
-			in := got[i]
-			if in.Name != w.name || in.URL != w.url || in.Kind != Archived || in.Archive != name ||
-				string(in.HTML) != warcPage || in.Fetched != "2024-03-05T10:20:30Z" || in.Err != nil || in.Path != "" {
-				t.Errorf("gzip=%v input %d = %+v, want %s %s", gzip, i, in, w.name, w.url)
+		t.Run(fmt.Sprintf("gzip=%v", gzip), func(t *testing.T) {
+			name := filepath.Join(dir, "crawl.bin") // no telling extension
+			if err := os.WriteFile(name, warctest.File(gzip, crawl()...), 0o644); err != nil {
+				t.Fatal(err)
 			}
-		}
-		if got[0].ContentType != "text/html; charset=utf-8" {
-			t.Errorf("content type = %q", got[0].ContentType)
-		}
+			var skipped atomic.Int32
+			ch, err := Expand(context.Background(), []string{name}, Options{OnSkip: func() { skipped.Add(1) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := collect(t, ch)
+			offs := offsets(gzip)
+			want := []struct {
+				name, url string
+			}{
+				{name + "#" + strconv.FormatInt(offs[2], 10), "https://example.org/a"},
+				{name + "#" + strconv.FormatInt(offs[5], 10), "https://example.org/b"},
+			}
+			if len(got) != len(want) || skipped.Load() != 4 {
+				t.Fatalf("gzip=%v: got %d inputs, %d skipped: %+v", gzip, len(got), skipped.Load(), got)
+			}
+			for i, w := range want {
+				in := got[i]
+				if in.Name != w.name || in.URL != w.url || in.Kind != Archived || in.Archive != name ||
+					string(in.HTML) != warcPage || in.Fetched != "2024-03-05T10:20:30Z" || in.Err != nil || in.Path != "" {
+					t.Errorf("gzip=%v input %d = %+v, want %s %s", gzip, i, in, w.name, w.url)
+				}
+			}
+			if got[0].ContentType != "text/html; charset=utf-8" {
+				t.Errorf("content type = %q", got[0].ContentType)
+			}
+		})
 	}
 }
 
@@ -146,15 +149,17 @@ func TestRecordRef(t *testing.T) {
 		{"page.html#section", recordRef{}, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseRecordRef(tt.in)
-		if ok != tt.ok || got != tt.want {
-			t.Errorf("parseRecordRef(%q) = %+v %v, want %+v %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-		if ok {
-			if back := recordName(got.file, got.offset, got.index); back != tt.in {
-				t.Errorf("recordName gives %q back for %q", back, tt.in)
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := parseRecordRef(tt.in)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("parseRecordRef(%q) = %+v %v, want %+v %v", tt.in, got, ok, tt.want, tt.ok)
 			}
-		}
+			if ok {
+				if back := recordName(got.file, got.offset, got.index); back != tt.in {
+					t.Errorf("recordName gives %q back for %q", back, tt.in)
+				}
+			}
+		})
 	}
 }
 

@@ -119,10 +119,12 @@ func TestReadPageFrom(t *testing.T) {
 		name string
 		in   []byte
 	}{{"plain", page}, {"gzip", gz(t, page)}} {
-		got, err := pageHTML(ReadPageFrom(bytes.NewReader(tt.in), 0))
-		if err != nil || !bytes.Equal(got, page) {
-			t.Errorf("%s: got %q, %v", tt.name, got, err)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := pageHTML(ReadPageFrom(bytes.NewReader(tt.in), 0))
+			if err != nil || !bytes.Equal(got, page) {
+				t.Errorf("%s: got %q, %v", tt.name, got, err)
+			}
+		})
 	}
 	var tl *TooLargeError
 	if _, err := pageHTML(ReadPageFrom(strings.NewReader(strings.Repeat("x", 11)), 10)); !errors.As(err, &tl) {

@@ -55,9 +55,11 @@ func TestIsURL(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		if got := IsURL(tt.in); got != tt.want {
-			t.Errorf("IsURL(%q) = %v, want %v", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := IsURL(tt.in); got != tt.want {
+				t.Errorf("IsURL(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -71,9 +73,11 @@ func TestIsHTMLName(t *testing.T) {
 		{"html", false}, {"a.html.bak", false}, {"a.phtml", false},
 	}
 	for _, tt := range tests {
-		if got := IsHTMLName(tt.in); got != tt.want {
-			t.Errorf("IsHTMLName(%q) = %v, want %v", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := IsHTMLName(tt.in); got != tt.want {
+				t.Errorf("IsHTMLName(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -69,24 +69,26 @@ func language(t *testing.T, re *syntax.Regexp) []string {
 // here.
 func TestWordGateLeads(t *testing.T) {
 	for name, g := range map[string]*wordGate{"noise": noiseGate, "roleWords": roleGate} {
-		tree, err := syntax.Parse(g.re.String(), syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		words := language(t, tree)
-		if len(words) < 50 {
-			t.Fatalf("%s: only %d words expanded", name, len(words))
-		}
-		for _, w := range words {
-			for _, s := range []string{w, "Jane Doe " + w, strings.ToUpper(w) + ", Jane"} {
-				if !g.re.MatchString(s) {
-					continue // the closing \b fails after a non-word end
-				}
-				if !g.mayMatch(s) {
-					t.Errorf("%s gate rejects %q", name, s)
+		t.Run(name, func(t *testing.T) {
+			tree, err := syntax.Parse(g.re.String(), syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words := language(t, tree)
+			if len(words) < 50 {
+				t.Fatalf("%s: only %d words expanded", name, len(words))
+			}
+			for _, w := range words {
+				for _, s := range []string{w, "Jane Doe " + w, strings.ToUpper(w) + ", Jane"} {
+					if !g.re.MatchString(s) {
+						continue // the closing \b fails after a non-word end
+					}
+					if !g.mayMatch(s) {
+						t.Errorf("%s gate rejects %q", name, s)
+					}
 				}
 			}
-		}
+		})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -166,18 +167,20 @@ func corrupt(member []byte) []byte {
 func TestNewReaderAt(t *testing.T) {
 	recs := crawl()
 	for _, gz := range []bool{false, true} {
-		data := warctest.File(gz, recs...)
-		got := readAll(t, data)
-		for _, s := range got {
-			r, err := NewReaderAt(bytes.NewReader(data), s.off)
-			if err != nil {
-				t.Fatal(err)
+		t.Run(fmt.Sprintf("gzip=%v", gz), func(t *testing.T) {
+			data := warctest.File(gz, recs...)
+			got := readAll(t, data)
+			for _, s := range got {
+				r, err := NewReaderAt(bytes.NewReader(data), s.off)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rec, err := r.Next()
+				if err != nil || rec.Offset != s.off || rec.Type() != s.typ || rec.Header.Get("WARC-Target-URI") != s.uri {
+					t.Errorf("gz=%v at %d: %+v %v, want %+v", gz, s.off, rec, err, s)
+				}
 			}
-			rec, err := r.Next()
-			if err != nil || rec.Offset != s.off || rec.Type() != s.typ || rec.Header.Get("WARC-Target-URI") != s.uri {
-				t.Errorf("gz=%v at %d: %+v %v, want %+v", gz, s.off, rec, err, s)
-			}
-		}
+		})
 	}
 }
 
@@ -251,18 +254,20 @@ func TestReadPage(t *testing.T) {
 // gzip member (the member ends early).
 func TestReadPageTruncatedOnce(t *testing.T) {
 	for _, gz := range []bool{false, true} {
-		data := warctest.File(gz, warctest.Response("https://example.org/a", 200, "text/html", page))
-		data = data[:len(data)-30]
-		r := NewReader(bytes.NewReader(data))
-		rec, err := r.Next()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ReadPage(rec, 1<<20); !errors.Is(err, ErrTruncated) {
-			t.Fatalf("gzip=%v: ReadPage: %v, want truncated", gz, err)
-		}
-		if _, err := r.Next(); err != io.EOF {
-			t.Fatalf("gzip=%v: Next: %v, want EOF", gz, err)
-		}
+		t.Run(fmt.Sprintf("gzip=%v", gz), func(t *testing.T) {
+			data := warctest.File(gz, warctest.Response("https://example.org/a", 200, "text/html", page))
+			data = data[:len(data)-30]
+			r := NewReader(bytes.NewReader(data))
+			rec, err := r.Next()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ReadPage(rec, 1<<20); !errors.Is(err, ErrTruncated) {
+				t.Fatalf("gzip=%v: ReadPage: %v, want truncated", gz, err)
+			}
+			if _, err := r.Next(); err != io.EOF {
+				t.Fatalf("gzip=%v: Next: %v, want EOF", gz, err)
+			}
+		})
 	}
 }
