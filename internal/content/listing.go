@@ -105,13 +105,16 @@ func (s *scorer) listing(body *html.Node, sel Selection) Selection {
 		}
 		sel.Nodes = inOrder(append(nodes, around.node))
 		sel.Listing = true
+		sel.joinedBy(around.node, ruleListing)
 		s.t.KeepNode(ruleListing, around.node, strconv.Itoa(around.items)+" items, the selection one of them")
 	case in.text >= minRunText && 2*in.text >= selText && in.linked() && selProse-(in.text-in.links)-in.labels < maxListingProse:
 		sel.Listing = true
 		s.t.Keep(ruleListing, "selection", strconv.Itoa(in.text)+" of "+strconv.Itoa(selText)+" characters in runs of items")
 	case best != nil && selProse < maxLeadProse && float64(best.text) >= widenRatio*float64(selText) && best.linked():
-		sel.Nodes = inOrder(append(sel.Nodes, s.runGroup(best, runs, sel.Nodes)))
+		group := s.runGroup(best, runs, sel.Nodes)
+		sel.Nodes = inOrder(append(sel.Nodes, group))
 		sel.Listing = true
+		sel.joinedBy(group, ruleListing)
 		s.t.KeepNode(ruleListing, best.node, strconv.Itoa(best.items)+" items")
 	}
 	return sel

@@ -580,6 +580,18 @@ func (s *scorer) articleBound(body *html.Node, sel []*html.Node) *html.Node {
 	return a
 }
 
+// joinedBy notes that rule added n to the selection (for --explain); it
+// is also the selection's reason when nothing chose it before.
+func (sel *Selection) joinedBy(n *html.Node, rule string) {
+	if sel.joined == nil {
+		sel.joined = map[*html.Node]string{}
+	}
+	sel.joined[n] = rule
+	if sel.Why == "" {
+		sel.Why = rule
+	}
+}
+
 // overlaps reports whether n contains, or is inside, one of nodes.
 func overlaps(n *html.Node, nodes []*html.Node) bool {
 	for _, x := range nodes {
