@@ -28,6 +28,8 @@ const (
 	questionIsArticle      = "question-is-article"
 	dateUpdateLine         = "date-update-line"
 	dateUpdateWrapper      = "date-update-wrapper"
+	dateUpdatePart         = "date-update-part"
+	dateZoneSpan           = "date-zone-span"
 )
 
 // personRules are the rules of the person sources, by index.
