@@ -203,6 +203,15 @@ func TestAuthorRules(t *testing.T) {
 		{"author-by-colon",
 			`<html><body><h1>Storm hits the coast</h1><p>by: Jane Doe, Dec 17, 2025</p>` + body,
 			"Jane Doe", byline},
+		// A teaser's byline markup far down the page is not the
+		// author the page declares.
+		{"author-markup-far",
+			`<html><head><meta name="author" content="Jane Doe"></head><body><h1>Storm hits the coast</h1>` + strings.Repeat(body, 100) +
+				`<div><a href="/b">Another story</a> <span class="author">Max Muster</span></div>`,
+			"Jane Doe", byline},
+		{"author-initials",
+			`<html><body><h1>Storm hits the coast</h1><div class="news-author">CM</div><div class="author_cont"><h3><a href="/u/cm">Craig McCarthy</a></h3><p>Last updated on 17 December 2025</p></div>` + body,
+			"Craig McCarthy", byline},
 		{"question-is-article",
 			`<html><head><script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Why does the harbour flood?",
 			"author":{"@type":"Person","name":"jdoe42"}}}</script></head><body><h1>Why does the harbour flood?</h1>` + body,

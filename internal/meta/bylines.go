@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/vocab"
@@ -94,6 +96,58 @@ func (v *visible) fullName(name string, anchor int) string {
 		}
 	}
 	return name
+}
+
+// initialsName returns the full name a byline near the headline shows
+// for initials alone ("CM", an avatar's letters before "Craig
+// McCarthy"): the name whose words open with them, in order. Any other
+// name is returned as it is.
+func (v *visible) initialsName(name string, anchor int) string {
+	if !isInitials(name) {
+		return name
+	}
+	for _, i := range v.byPos {
+		e := &v.bylines[i]
+		if e.pos < anchor-dateWindow || e.pos > anchor+dateWindow || !v.resolve(i) {
+			continue
+		}
+		for _, n := range e.c.names {
+			if initialsOf(n) == name {
+				return n
+			}
+		}
+	}
+	return name
+}
+
+// isInitials reports two or three capital letters and nothing else.
+func isInitials(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
+// initialsOf returns the first letters of a name's words when it has two
+// or three, each capitalised: "Craig McCarthy" gives "CM".
+func initialsOf(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // personalNear returns the names of the first byline in the headline's

@@ -72,6 +72,10 @@ func TestCleanNamesMore(t *testing.T) {
 		{"Artikel von", nil},
 		{"Dr.", nil},
 		{"HLNF Staff Report | October", nil},
+		{"Full Bio", nil},
+		{"Sun Dec 17, 2023 11:23 am", nil},
+		{"Sat, 20 Dec, 2025 - 06:36", nil},
+		{"By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass", []string{"Scott Levine"}},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

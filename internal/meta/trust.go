@@ -68,8 +68,10 @@ var (
 
 	// The rules that refine the authors chosen (completeAuthors) and
 	// the byline evidence (authorEv).
+	_ = rule(authorMarkupFar, "byline markup far from the headline (a teaser's, a comment's) yields to the page's <meta> author")
 	_ = rule(authorBylineCorrects, "the byline under the headline replaces metadata authors that are login handles or miss co-authors")
 	_ = rule(authorFullName, "a given name alone completed from a byline near the headline")
+	_ = rule(authorInitials, "initials alone (an avatar's \"CM\") completed from the byline near the headline that names them (\"Craig McCarthy\")")
 	_ = rule(authorPersonOverHandle, "a login handle yields to a person named in the headline's block")
 	_ = rule(authorLabelPhrase, "a label phrase ending in a byline preposition (\"Written by\") introduces the names in the next element without a colon")
 	_ = rule(authorByColon, "a line opening \"By: Name\" is a byline")
