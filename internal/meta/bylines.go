@@ -150,6 +150,60 @@ func initialsOf(name string) string {
 	return b.String()
 }
 
+// creditNear returns the credit that the byline nearest the headline
+// gives when it names no person ("By the Lavazza Team", an author box
+// holding "Podium Staff"): a few words with a team or staff word, "" if
+// none. Bylines after the headline come first, then those above it.
+func (v *visible) creditNear(anchor int) string {
+	k := sort.Search(len(v.byPos), func(i int) bool { return v.bylines[v.byPos[i]].pos >= anchor })
+	order := append(append([]int(nil), v.byPos[k:]...), reversed(v.byPos[:k])...)
+	for _, i := range order {
+		e := &v.bylines[i]
+		if v.resolve(i) {
+			// The nearest byline names a person: no credit.
+			return ""
+		}
+		t, ok := shortText(e.node, 60)
+		if !ok || t == "" {
+			continue
+		}
+		t = strings.TrimSpace(vocab.TrimBylineWord(t))
+		if vocab.HasRole(t) && creditShape(t) {
+			if c := plainAuthor(t); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// creditShape reports a credit written like a name: every word
+// capitalised but articles and particles ("the Lavazza Team"), not a
+// phrase ("A home for your team's tasks", "Read more about …").
+func creditShape(t string) bool {
+	caps := 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case strings.EqualFold(w, "the") || strings.EqualFold(w, "of") || vocab.NameParticle(w):
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// reversed returns a reversed copy of xs.
+func reversed(xs []int) []int {
+	out := make([]int, len(xs))
+	for i, x := range xs {
+		out[len(xs)-1-i] = x
+	}
+	return out
+}
+
 // personalNear returns the names of the first byline in the headline's
 // block whose names are all full personal names (two or more
 // capitalised words), nil if none.

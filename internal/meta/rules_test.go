@@ -73,6 +73,7 @@ func TestCleanNamesMore(t *testing.T) {
 		{"Dr.", nil},
 		{"HLNF Staff Report | October", nil},
 		{"Full Bio", nil},
+		{"Ben Applebaum-Bauch ⋅ Review Editor", []string{"Ben Applebaum-Bauch"}},
 		{"Sun Dec 17, 2023 11:23 am", nil},
 		{"Sat, 20 Dec, 2025 - 06:36", nil},
 		{"By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass", []string{"Scott Levine"}},

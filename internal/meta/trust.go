@@ -60,6 +60,7 @@ var (
 		list(rule("author-org-in-person-field", "an organisation given as a person author, when no source names a person"), func(g *merger) []string { return g.authorEv().orgOnly }),
 		list(rule("author-jsonld-org", "a JSON-LD Organization author"), func(g *merger) []string { return one(g.ld.org) }),
 		list(rule("author-microdata-org", "a microdata Organization author"), func(g *merger) []string { return one(g.md.org) }),
+		list(rule("author-byline-credit", "the team or staff credit of the byline nearest the headline (\"By the Lavazza Team\"), when no person is named"), func(g *merger) []string { return one(g.vis.creditNear(g.vis.anchor)) }),
 		list(rule("author-site-name", "the site's own name given as author, when nobody else is named"), func(g *merger) []string { return g.authorEv().siteOnly }),
 		list(rule("author-jsonld-credit", "a JSON-LD author that names no person (\"Staff Writer\")"), func(g *merger) []string { return one(g.ld.rawAuthor) }),
 		list(rule("author-meta-credit", "a <meta> author that names no person"), func(g *merger) []string { return one(g.mt.rawAuthor) }),

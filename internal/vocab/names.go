@@ -18,7 +18,7 @@ var bylinePrefix = regexp.MustCompile(`(?i)^[\s\-–—|·•:,]*(?:(?:(?:ein|ei
 
 // nameSplit separates several names: commas, semicolons, ampersands,
 // slashes, bars and the word "and" in the main European languages.
-var nameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&/|•·]|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*`)
+var nameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&/|•·⋅]|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*`)
 
 // noise marks a part that is not a name: dates, update notices, counts
 // of further authors, roles. Word lists cover en, de, fr, es, it, pt, nl, pl.
