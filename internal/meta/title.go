@@ -397,6 +397,42 @@ func (h *heading) agreedTitle(e *titleEvidence, host string) string {
 	return ""
 }
 
+// articleH1 is the one <h1> of a page that declares itself an article
+// (og:type "article", a schema.org Article) when no metadata title agrees
+// with it. An article has a headline, and the <h1> is that headline as
+// readers see it; the document and sharing titles are often rewritten
+// for search ("Health And Nutrition Trends For 2026" over the h1 "Top 10
+// Health and Nutrition Trends to Watch"). Pages that do not say they are
+// articles (products, services, home pages) carry a hero slogan in their
+// <h1> as often as a headline, and keep their metadata title.
+func articleH1(g *merger) string {
+	if !g.ld.article && !g.md.article && !g.mt.article {
+		return ""
+	}
+	e := g.titleEv()
+	if len(e.meta) == 0 {
+		return ""
+	}
+	var only *heading
+	for i := range g.vis.h1s {
+		h := &g.vis.h1s[i]
+		if h.text == "" || h.logo || h.hidden || h.pageHeader || h.text == e.siteH1 || sameName(h.text, e.site) {
+			continue
+		}
+		if only != nil && fold(only.text) != fold(h.text) {
+			return "" // several headlines: none is the page's alone
+		}
+		if only == nil {
+			only = h
+		}
+	}
+	if only == nil {
+		return ""
+	}
+	g.heading = only
+	return only.text
+}
+
 // metaTitle is the title of metadata source rule without the site's
 // name, when it is the first such title that is not the site's name; a
 // title cut short by an unescaped quotation mark is completed from a
