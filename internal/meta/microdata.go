@@ -32,6 +32,11 @@ func readMicrodata(pg *page, trace *rules.Trace) fields {
 			case "headline":
 				if f.title == "" {
 					f.title = clean(propValue(n))
+					if scope := ancestorLimited(n, isScope); scope != nil {
+						f.article = slices.ContainsFunc(scopeTypes(scope), func(t string) bool {
+							return slices.ContainsFunc(newsTypes, func(a string) bool { return strings.EqualFold(a, t) })
+						})
+					}
 				}
 			case "author", "creator":
 				if ancestorLimited(n, isAuthorProp) == nil {
