@@ -1,7 +1,9 @@
 package meta
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/vocab"
@@ -409,6 +411,55 @@ func articleH1(g *merger) string {
 	if !g.ld.article && !g.md.article && !g.mt.article {
 		return ""
 	}
+	return g.onlyH1()
+}
+
+// unrelatedH1 is the one <h1> of a page whose metadata titles share no
+// word with it and are shorter by two words or more: such a title names
+// the site or its section ("Cape Argus", "Lifestyle & Entertainment"
+// over the h1 "Ronaldo could earn greater fortune at Real"), not the
+// page.
+func unrelatedH1(g *merger) string {
+	e := g.titleEv()
+	if len(e.stripped) == 0 {
+		return ""
+	}
+	h := g.onlyH1()
+	hw := titleWords(h)
+	if len(hw) < 4 {
+		g.heading = nil
+		return ""
+	}
+	for _, m := range e.stripped {
+		mw := titleWords(m)
+		if len(mw)+2 > len(hw) || sharesWord(hw, mw) {
+			g.heading = nil
+			return ""
+		}
+	}
+	return h
+}
+
+// titleWords returns the words of a title, lower-cased, without
+// punctuation.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// sharesWord reports whether two word lists have a word in common.
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyH1 is the text of the page's one headline <h1> (not the logo, not
+// hidden, not in the page header, not the site's name), "" when there is
+// none or several that differ; it places the headline there.
+func (g *merger) onlyH1() string {
 	e := g.titleEv()
 	if len(e.meta) == 0 {
 		return ""
