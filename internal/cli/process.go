@@ -94,7 +94,11 @@ func (w *worker) process(ctx context.Context, j job) result {
 		if ctx.Err() != nil {
 			return result{canceled: true}
 		}
-		r := w.fail(j, err)
+		var found *article.Article
+		if a != nil && errors.Is(err, extract.ErrNoArticle) {
+			found = a // the page's metadata was read before no body was found
+		}
+		r := w.failWith(j, found, err)
 		if a != nil && w.o.Explain && len(a.Explain) > 0 {
 			// "no article found" is when users most need to know what
 			// was dropped, and why.
@@ -219,11 +223,20 @@ func (w *worker) extract(ctx context.Context, in source.Input, release func()) (
 
 // fail builds the result of a failed input: for json and jsonl an error
 // object takes the article's place on stdout.
-func (w *worker) fail(j job, err error) result {
+func (w *worker) fail(j job, err error) result { return w.failWith(j, nil, err) }
+
+// failWith is fail for an input whose metadata was found (found, or nil
+// when none was): the error object carries it, with empty body fields.
+func (w *worker) failWith(j job, found *article.Article, err error) result {
 	r := result{err: err}
 	if w.o.Format == "json" || w.o.Format == "jsonl" {
+		rec := article.Article{}
+		if found != nil {
+			rec = *found
+		}
+		rec.Source, rec.ID, rec.Fetched = j.in.Name, j.in.IDJSON, j.in.Fetched
 		var buf bytes.Buffer
-		if render.JSONError(&buf, j.in.Name, j.in.IDJSON, errors.New(reason(err)), w.render) == nil {
+		if render.JSONError(&buf, &rec, errors.New(reason(err)), w.render) == nil {
 			r.out = buf.Bytes()
 		}
 	}

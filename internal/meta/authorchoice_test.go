@@ -203,6 +203,18 @@ func TestAuthorRules(t *testing.T) {
 		{"author-by-colon",
 			`<html><body><h1>Storm hits the coast</h1><p>by: Jane Doe, Dec 17, 2025</p>` + body,
 			"Jane Doe", byline},
+		// A teaser's byline markup far down the page is not the
+		// author the page declares.
+		{"author-markup-far",
+			`<html><head><meta name="author" content="Jane Doe"></head><body><h1>Storm hits the coast</h1>` + strings.Repeat(body, 100) +
+				`<div><a href="/b">Another story</a> <span class="author">Max Muster</span></div>`,
+			"Jane Doe", byline},
+		{"author-byline-credit",
+			`<html><body><h1>Storm hits the coast</h1><span class="author">By the Harbour Desk Team</span>` + body,
+			"the Harbour Desk Team", byline},
+		{"author-initials",
+			`<html><body><h1>Storm hits the coast</h1><div class="news-author">CM</div><div class="author_cont"><h3><a href="/u/cm">Craig McCarthy</a></h3><p>Last updated on 17 December 2025</p></div>` + body,
+			"Craig McCarthy", byline},
 		{"question-is-article",
 			`<html><head><script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Why does the harbour flood?",
 			"author":{"@type":"Person","name":"jdoe42"}}}</script></head><body><h1>Why does the harbour flood?</h1>` + body,
@@ -212,4 +224,23 @@ func TestAuthorRules(t *testing.T) {
 			<h1 itemprop="name">Why does the harbour flood?</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">jdoe42</span></div>` + body + `</div>`,
 			"jdoe42", byline},
 	})
+}
+
+func TestCreditShape(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"the Lavazza Team", true},
+		{"Podium Staff", true},
+		{"A home for your team’s tasks", false},
+		{"Read more about The Upwork Team", false},
+		{"the", false},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			if got := creditShape(c.s); got != c.want {
+				t.Errorf("creditShape(%q) = %v, want %v", c.s, got, c.want)
+			}
+		})
+	}
 }

@@ -28,6 +28,10 @@ const (
 	questionIsArticle      = "question-is-article"
 	dateUpdateLine         = "date-update-line"
 	dateUpdateWrapper      = "date-update-wrapper"
+	authorMarkupFar        = "author-markup-far"
+	authorInitials         = "author-initials"
+	dateUpdatePart         = "date-update-part"
+	dateZoneSpan           = "date-zone-span"
 )
 
 // personRules are the rules of the person sources, by index.
@@ -73,6 +77,13 @@ func (g *merger) authorEv() *authorEvidence {
 		if e.orgOnly != nil && i == srcBylineMarkup && !closeAfter(e.bc.pos, anchor) {
 			continue
 		}
+		// Far from the headline, byline markup may be a teaser's, a
+		// comment's or a widget's: the author the page declares comes
+		// first when it names a person, or when the markup names none.
+		if i == srcBylineMarkup && len(g.mt.authors) > 0 && !nearHeadline(e.bc.pos, anchor) && g.trace.On(authorMarkupFar) &&
+			(personal(dropSite(g.mt.authors, e.site)) || !personal(ns)) {
+			continue
+		}
 		kept := dropSite(ns, e.site)
 		switch {
 		case len(kept) > 0 && vocab.AllOrgs(kept):
@@ -89,6 +100,17 @@ func (g *merger) authorEv() *authorEvidence {
 		}
 	}
 	return e
+}
+
+// personal reports whether names hold a full personal name: two words
+// or more, not a login handle, not an organisation.
+func personal(names []string) bool {
+	for _, n := range names {
+		if len(strings.Fields(n)) >= 2 && !isHandle(n) && !vocab.IsOrgName(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // personFrom is the person source at index i.
@@ -138,6 +160,12 @@ func (g *merger) completeAuthors(authors []string) []string {
 		if full := vis.fullName(authors[0], anchor); full != authors[0] {
 			authors[0] = full
 			g.trace.Keep(authorFullName, "authors", full)
+		}
+	}
+	if g.trace.On(authorInitials) {
+		if full := vis.initialsName(authors[0], anchor); full != authors[0] {
+			authors[0] = full
+			g.trace.Keep(authorInitials, "authors", full)
 		}
 	}
 	if isHandle(authors[0]) && g.trace.On(authorPersonOverHandle) {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/vocab"
@@ -94,6 +96,112 @@ func (v *visible) fullName(name string, anchor int) string {
 		}
 	}
 	return name
+}
+
+// initialsName returns the full name a byline near the headline shows
+// for initials alone ("CM", an avatar's letters before "Craig
+// McCarthy"): the name whose words open with them, in order. Any other
+// name is returned as it is.
+func (v *visible) initialsName(name string, anchor int) string {
+	if !isInitials(name) {
+		return name
+	}
+	for _, i := range v.byPos {
+		e := &v.bylines[i]
+		if e.pos < anchor-dateWindow || e.pos > anchor+dateWindow || !v.resolve(i) {
+			continue
+		}
+		for _, n := range e.c.names {
+			if initialsOf(n) == name {
+				return n
+			}
+		}
+	}
+	return name
+}
+
+// isInitials reports two or three capital letters and nothing else.
+func isInitials(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
+// initialsOf returns the first letters of a name's words when it has two
+// or three, each capitalised: "Craig McCarthy" gives "CM".
+func initialsOf(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// creditNear returns the credit that the byline nearest the headline
+// gives when it names no person ("By the Lavazza Team", an author box
+// holding "Podium Staff"): a few words with a team or staff word, "" if
+// none. Bylines after the headline come first, then those above it.
+func (v *visible) creditNear(anchor int) string {
+	k := sort.Search(len(v.byPos), func(i int) bool { return v.bylines[v.byPos[i]].pos >= anchor })
+	order := append(append([]int(nil), v.byPos[k:]...), reversed(v.byPos[:k])...)
+	for _, i := range order {
+		e := &v.bylines[i]
+		if v.resolve(i) {
+			// The nearest byline names a person: no credit.
+			return ""
+		}
+		t, ok := shortText(e.node, 60)
+		if !ok || t == "" {
+			continue
+		}
+		t = strings.TrimSpace(vocab.TrimBylineWord(t))
+		if vocab.HasRole(t) && creditShape(t) {
+			if c := plainAuthor(t); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// creditShape reports a credit written like a name: every word
+// capitalised but articles and particles ("the Lavazza Team"), not a
+// phrase ("A home for your team's tasks", "Read more about …").
+func creditShape(t string) bool {
+	caps := 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case strings.EqualFold(w, "the") || strings.EqualFold(w, "of") || vocab.NameParticle(w):
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// reversed returns a reversed copy of xs.
+func reversed(xs []int) []int {
+	out := make([]int, len(xs))
+	for i, x := range xs {
+		out[len(xs)-1-i] = x
+	}
+	return out
 }
 
 // personalNear returns the names of the first byline in the headline's

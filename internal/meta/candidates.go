@@ -85,6 +85,9 @@ type cand struct {
 	// inText marks a date read from a block that also holds other text:
 	// its node must stay in the body.
 	inText bool
+	// updPart marks an unlabelled date that is part of an update line:
+	// it shows the update, not the publication.
+	updPart bool
 }
 
 // bylineEntry is an element that may name the authors.

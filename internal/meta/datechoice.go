@@ -84,7 +84,7 @@ func hugging(g *merger) string {
 	default:
 		return ""
 	}
-	if !hugsAsDateLine(e.lc, vis.anchor, e.metaDate, vis.updates) {
+	if !hugsAsDateLine(e.lc, vis.anchor, e.metaDate, vis.updates, g.trace.On(dateZoneSpan)) {
 		return ""
 	}
 	e.node = e.lc.node

@@ -211,6 +211,17 @@ func TestDateRules(t *testing.T) {
 		{"date-update-wrapper",
 			head + `<span class="meta-date"><span class="updated">2025-11-03</span></span>` + body,
 			"2022-01-03T16:52:00Z", date},
+		// The day inside the update line is the update's: it does not
+		// confirm metadata that gives that day as the publication.
+		{"date-update-part",
+			`<html><head><meta property="article:published_time" content="2025-08-21"></head><body><h1>Storm hits the coast</h1>` +
+				`<div class="meta-info">Published <span>Apr 26, 2023</span></div><div class="meta-info">Updated <span>Aug 21, 2025</span></div>` + body,
+			"2023-04-26", date},
+		// 22:02 UTC on the 19th is the 19th or the 20th in every zone:
+		// the 18th shown under the headline is another day.
+		{"date-zone-span",
+			`<html><head><meta property="article:published_time" content="2025-12-19T22:02:58Z"></head><body><h1>Storm hits the coast</h1><div>Dec 18, 2025</div>` + body,
+			"2025-12-18", date},
 		// More <meta> names for the publication date.
 		{"date-meta",
 			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,

@@ -53,7 +53,7 @@ func shownAt(date string, anchor int, lists ...[]cand) (int, bool) {
 	best, found := 0, false
 	for _, cs := range lists {
 		for _, c := range cs {
-			if !c.skipped && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
+			if !c.skipped && !c.updPart && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
 				if d := dist(c.pos, anchor); !found || d < best {
 					best, found = d, true
 				}
@@ -196,7 +196,7 @@ func agrees(date string, anchor int, lists ...[]cand) bool {
 	}
 	for _, cs := range lists {
 		for _, c := range cs {
-			if !c.skipped && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
+			if !c.skipped && !c.updPart && c.pos >= anchor-dateWindow && c.pos <= anchor+dateWindow && strings.HasPrefix(c.date, date[:10]) {
 				return true
 			}
 		}
@@ -209,7 +209,7 @@ func agrees(date string, anchor int, lists ...[]cand) bool {
 // line of its own (not a sentence that opens with a date), is not the
 // day of an "Updated" label beside it, and is not metadata's day with
 // day and month swapped (01/11 read the other way round).
-func hugsAsDateLine(c cand, anchor int, metaDate string, updates []cand) bool {
+func hugsAsDateLine(c cand, anchor int, metaDate string, updates []cand, zoneSpan bool) bool {
 	if c.skipped || c.inText || !hugs(c.pos, anchor) || len(c.date) < 10 {
 		return false
 	}
@@ -225,9 +225,11 @@ func hugsAsDateLine(c cand, anchor int, metaDate string, updates []cand) bool {
 		}
 	}
 	// A zoned stamp a day off is the same moment seen from the site's
-	// zone; keepShownDay settles which day to print.
+	// zone; keepShownDay settles which day to print. Zones run from
+	// UTC-12 to UTC+14, so the moment of a day shown as d falls between
+	// 14 hours before its midnight and 12 hours after its end.
 	if mt, ok := zoned(metaDate); ok {
-		if d, err := time.Parse("2006-01-02", c.date[:10]); err == nil && mt.Sub(d).Abs() <= 48*time.Hour {
+		if d, err := time.Parse("2006-01-02", c.date[:10]); err == nil && sameMoment(mt, d, zoneSpan) {
 			return false
 		}
 	}
@@ -235,6 +237,17 @@ func hugsAsDateLine(c cand, anchor int, metaDate string, updates []cand) bool {
 		return false
 	}
 	return true
+}
+
+// sameMoment reports whether instant t may be shown as the local day d
+// in some zone (zoneSpan), or else whether it lies within two days of
+// it.
+func sameMoment(t, d time.Time, zoneSpan bool) bool {
+	off := t.Sub(d)
+	if !zoneSpan {
+		return off.Abs() <= 48*time.Hour
+	}
+	return off >= -14*time.Hour && off < 36*time.Hour
 }
 
 // dateLineMax is the longest text (bytes) of a line that is a date line

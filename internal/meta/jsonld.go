@@ -24,6 +24,15 @@ var articleTypes = []string{
 
 // pageTypes describe the page rather than the article; they are used
 // when no article object exists.
+// newsTypes are the articles proper of articleTypes: a news or blog
+// article, a report, a paper; not a recipe, a how-to or a forum post.
+var newsTypes = []string{
+	"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle",
+	"TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+	"ReportageNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+	"AskPublicNewsArticle", "SatiricalArticle", "MedicalScholarlyArticle",
+}
+
 var pageTypes = []string{
 	"WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage",
 	"MedicalWebPage", "CollectionPage",
@@ -110,6 +119,7 @@ func pickMain(objs []jsonld.Object, types []string) jsonld.Object {
 }
 
 func readLDObject(f *fields, o jsonld.Object, resolve func(any) any) {
+	f.article = jsonld.HasType(o, newsTypes...)
 	f.title = clean(jsonld.String(o, "headline"))
 	if f.title == "" && !jsonld.HasType(o, pageTypes...) {
 		f.title = clean(jsonld.String(o, "name"))

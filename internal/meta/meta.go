@@ -56,6 +56,9 @@ type fields struct {
 	lang           string
 	tags           []string
 	articleBody    string
+	// article says the source declares the page a news or blog
+	// article (og:type "article", a schema.org Article).
+	article bool
 }
 
 // now is the clock that bounds future dates; tests replace it.

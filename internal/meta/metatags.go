@@ -147,6 +147,7 @@ func labelledAuthor(h *head) ([]string, string) {
 func fromMetaTags(h *head) fields {
 	var f fields
 	f.title = h.get(titleKeys...)
+	f.article = strings.EqualFold(h.get("og:type"), "article")
 	for _, k := range authorKeys {
 		for _, v := range h.all(k) {
 			// article:author is often a profile URL; a URL names nobody.

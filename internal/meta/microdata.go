@@ -32,6 +32,11 @@ func readMicrodata(pg *page, trace *rules.Trace) fields {
 			case "headline":
 				if f.title == "" {
 					f.title = clean(propValue(n))
+					if scope := ancestorLimited(n, isScope); scope != nil {
+						f.article = slices.ContainsFunc(scopeTypes(scope), func(t string) bool {
+							return slices.ContainsFunc(newsTypes, func(a string) bool { return strings.EqualFold(a, t) })
+						})
+					}
 				}
 			case "author", "creator":
 				if ancestorLimited(n, isAuthorProp) == nil {
@@ -68,11 +73,10 @@ func readMicrodata(pg *page, trace *rules.Trace) fields {
 	// article; the authors of the first item that has any are the
 	// article's.
 	var group *html.Node
-	for i, a := range authorNodes {
+	grouped := false
+	for _, a := range authorNodes {
 		g := ancestorLimited(a, isItemBox)
-		if i == 0 {
-			group = g
-		} else if g != group {
+		if grouped && g != group {
 			continue
 		}
 		name := a
@@ -81,16 +85,25 @@ func readMicrodata(pg *page, trace *rules.Trace) fields {
 				if nn := findLimited(a, 400, hasProp("name")); nn != nil && f.org == "" {
 					f.org = clean(propValue(nn))
 				}
+				if f.org != "" && !grouped {
+					group, grouped = g, true
+				}
 				continue
 			}
 			if nn := findLimited(a, 400, hasProp("name")); nn != nil {
 				name = nn
 			}
 		}
-		for _, s := range cleanNames(propValue(name)) {
+		names := cleanNames(propValue(name))
+		for _, s := range names {
 			if !containsFold(f.authors, s) {
 				f.authors = append(f.authors, s)
 			}
+		}
+		// A property that names nobody (<link rel=author href=…>)
+		// does not pick the item.
+		if len(names) > 0 && !grouped {
+			group, grouped = g, true
 		}
 	}
 	return f

@@ -71,8 +71,12 @@ func cleanNames(s string) []string {
 	// A weekday abbreviation starting the date after the name: "Tomas
 	// Spahn Fr, 18. Oktober 2019".
 	if digits {
-		if i := vocab.WeekdayDateAt(s); i > 0 {
+		switch i := vocab.WeekdayDateAt(s); {
+		case i > 0:
 			s = s[:i]
+		case i == 0:
+			// "Sun Dec 17, 2023 11:23 am": a date line, no name.
+			return nil
 		}
 	}
 	// Illustrators and photographers credited after the writer are not
@@ -118,6 +122,10 @@ func afterDate(s string) string {
 			continue
 		}
 		pre := s[:start]
+		if vocab.ReviewerBefore(pre) {
+			// "… | Fact-checked by Frank Bass" credits the check.
+			continue
+		}
 		if strings.ContainsAny(pre, "0123456789") || vocab.HasNoise(pre) {
 			return strings.TrimSpace(s[start:])
 		}

@@ -79,3 +79,9 @@ func dist(a, b int) int {
 	}
 	return a - b
 }
+
+// nearHeadline reports whether a candidate lies in the headline's part
+// of the page: from the row just above it to dateWindow below.
+func nearHeadline(pos, anchor int) bool {
+	return pos >= anchor-hugWindow && pos <= anchor+dateWindow
+}

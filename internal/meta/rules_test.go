@@ -45,6 +45,8 @@ func TestTextBylines(t *testing.T) {
 		{"it Scritto da", `<h1>T</h1><p>Scritto da Marco Bianchi</p>`, []string{"Marco Bianchi"}},
 		{"nl Geplaatst door", `<h1>T</h1><p>Geplaatst door Anke Jansen</p>`, []string{"Anke Jansen"}},
 		{"pt Publicado por", `<h1>T</h1><p>Publicado por João Silva</p>`, []string{"João Silva"}},
+		{"en Recipe by", `<h1>T</h1><div class="blog-author">Recipe by <a href="/author/pj">PJ Hamel</a></div>`, []string{"PJ Hamel"}},
+		{"de Rezept von", `<h1>T</h1><div class="author">Rezept von Anna Muster</div>`, []string{"Anna Muster"}},
 		{"illustrator dropped", `<h1>T</h1><p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>`, []string{"Christian Seiler"}},
 		{"place on the next line", `<h1>T</h1><p>Von <a href="/a">Roland Brockmann</a> und <a href="/b">Sebastian Drescher</a><br><br>Kakuma, Kenia</p>`, []string{"Roland Brockmann", "Sebastian Drescher"}},
 		{"name only in image alt", `<h1>T</h1><div class="author"><span>01.12.2022</span> / <span class="fn"><a href="/a"><img alt="Solar News"></a></span> / <a rel="tag" href="/t">CSP</a> / <a rel="tag" href="/u">Wind</a></div>`, []string{"Solar News"}},
@@ -72,6 +74,11 @@ func TestCleanNamesMore(t *testing.T) {
 		{"Artikel von", nil},
 		{"Dr.", nil},
 		{"HLNF Staff Report | October", nil},
+		{"Full Bio", nil},
+		{"Ben Applebaum-Bauch ⋅ Review Editor", []string{"Ben Applebaum-Bauch"}},
+		{"Sun Dec 17, 2023 11:23 am", nil},
+		{"Sat, 20 Dec, 2025 - 06:36", nil},
+		{"By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass", []string{"Scott Levine"}},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

@@ -77,6 +77,19 @@ func TestMicrodata(t *testing.T) {
 	}
 }
 
+// A rel=author link that names nobody does not decide which item's
+// authors are the page's: the first item that names one does.
+func TestMicrodataAuthorLinkNamesNobody(t *testing.T) {
+	page := `<html><head><link rel="author" href="https://forum.example/user/julian"></head><body>
+<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">RC1 is out</h1>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="julian"></div></div>
+<div itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Kichae"></div></div>
+</body></html>`
+	if f := fromMicrodata(parse(t, page)); !eqList(f.authors, []string{"julian"}) {
+		t.Errorf("authors %q, want [julian]", f.authors)
+	}
+}
+
 func TestRDFa(t *testing.T) {
 	fixedNow(t)
 	page := `<html><body><div vocab="http://schema.org/" typeof="Article"><h1 property="headline">RDFa title</h1><span property="author">Omar Haddad</span><span property="datePublished" content="2021-06-01">1 June</span></div></body></html>`

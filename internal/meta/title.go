@@ -1,7 +1,9 @@
 package meta
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/vocab"
@@ -395,6 +397,91 @@ func (h *heading) agreedTitle(e *titleEvidence, host string) string {
 		}
 	}
 	return ""
+}
+
+// articleH1 is the one <h1> of a page that declares itself an article
+// (og:type "article", a schema.org Article) when no metadata title agrees
+// with it. An article has a headline, and the <h1> is that headline as
+// readers see it; the document and sharing titles are often rewritten
+// for search ("Health And Nutrition Trends For 2026" over the h1 "Top 10
+// Health and Nutrition Trends to Watch"). Pages that do not say they are
+// articles (products, services, home pages) carry a hero slogan in their
+// <h1> as often as a headline, and keep their metadata title.
+func articleH1(g *merger) string {
+	if !g.ld.article && !g.md.article && !g.mt.article {
+		return ""
+	}
+	return g.onlyH1()
+}
+
+// unrelatedH1 is the one <h1> of a page whose metadata titles share no
+// word with it and are shorter by two words or more: such a title names
+// the site or its section ("Cape Argus", "Lifestyle & Entertainment"
+// over the h1 "Ronaldo could earn greater fortune at Real"), not the
+// page.
+func unrelatedH1(g *merger) string {
+	e := g.titleEv()
+	if len(e.stripped) == 0 {
+		return ""
+	}
+	h := g.onlyH1()
+	hw := titleWords(h)
+	if len(hw) < 4 {
+		g.heading = nil
+		return ""
+	}
+	for _, m := range e.stripped {
+		mw := titleWords(m)
+		if len(mw)+2 > len(hw) || sharesWord(hw, mw) {
+			g.heading = nil
+			return ""
+		}
+	}
+	return h
+}
+
+// titleWords returns the words of a title, lower-cased, without
+// punctuation.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// sharesWord reports whether two word lists have a word in common.
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyH1 is the text of the page's one headline <h1> (not the logo, not
+// hidden, not in the page header, not the site's name), "" when there is
+// none or several that differ; it places the headline there.
+func (g *merger) onlyH1() string {
+	e := g.titleEv()
+	if len(e.meta) == 0 {
+		return ""
+	}
+	var only *heading
+	for i := range g.vis.h1s {
+		h := &g.vis.h1s[i]
+		if h.text == "" || h.logo || h.hidden || h.pageHeader || h.text == e.siteH1 || sameName(h.text, e.site) {
+			continue
+		}
+		if only != nil && fold(only.text) != fold(h.text) {
+			return "" // several headlines: none is the page's alone
+		}
+		if only == nil {
+			only = h
+		}
+	}
+	if only == nil {
+		return ""
+	}
+	g.heading = only
+	return only.text
 }
 
 // metaTitle is the title of metadata source rule without the site's

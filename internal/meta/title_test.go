@@ -114,6 +114,27 @@ func TestSiteFromTitle(t *testing.T) {
 	}
 }
 
+// A page that does not declare itself an article keeps its metadata
+// title over a hero <h1> that shares words with it or is short, and an
+// article with two headlines picks none.
+func TestArticleH1Needs(t *testing.T) {
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	for _, c := range []struct{ name, page, want string }{
+		{"no article type", `<html><head><title>Pest Control Coupons | Acme</title></head><body><h1>Special Offers</h1>` + body, "Pest Control Coupons"},
+		{"website type", `<html><head><title>Pest Control Coupons | Acme</title><meta property="og:type" content="website"></head><body><h1>Special Offers</h1>` + body, "Pest Control Coupons"},
+		{"a related metadata title", `<html><head><title>Storm Coast Updates</title></head><body><h1>Storm hits the coast at night</h1>` + body, "Storm Coast Updates"},
+		{"a short h1", `<html><head><title>Cape Argus</title></head><body><h1>Storm at night</h1>` + body, "Cape Argus"},
+		{"a title nearly as long", `<html><head><title>Cybersecurity Consulting Services</title></head><body><h1>Elevate your security maturity</h1>` + body, "Cybersecurity Consulting Services"},
+		{"two headlines", `<html><head><title>Coastal Storm Updates | Acme</title><meta property="og:type" content="article"></head><body><h1>Storm hits the coast</h1>` + body + `<h1>Harbour road closed</h1>` + body, "Coastal Storm Updates"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if m := Extract(parse(t, c.page), "", nil); m.Title != c.want {
+				t.Errorf("title %q, want %q", m.Title, c.want)
+			}
+		})
+	}
+}
+
 func TestTitleRules(t *testing.T) {
 	fixedNow(t)
 	title := func(m *Meta) string { return m.Title }
@@ -137,6 +158,18 @@ func TestTitleRules(t *testing.T) {
 		{"title-h1-first-part",
 			`<html><head><title>Models | Django documentation | Django</title></head><body><main><h1>Models</h1>` + body + `</main>`,
 			"Models", title},
+		{"title-h1-article",
+			`<html><head><title>Coastal Storm Updates For 2026 | Daily Example</title><meta property="og:type" content="article"></head><body><h1>Storm hits the coast</h1>` + body,
+			"Storm hits the coast", title},
+		{"title-h1-article",
+			`<html><head><title>Coastal Storm Updates For 2026</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Coastal Storm Updates For 2026"}</script></head><body><article><h1>Storm hits the coast</h1>` + body + `</article>`,
+			"Storm hits the coast", title},
+		{"title-h1-article",
+			`<html><head><title>Coastal Storm Updates For 2026</title></head><body><div itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="headline" content="Coastal Storm Updates For 2026"><h1>Storm hits the coast</h1>` + body + `</div>`,
+			"Storm hits the coast", title},
+		{"title-h1-unrelated",
+			`<html><head><title>Cape Argus</title></head><body><h1>Ronaldo could earn greater fortune at Real</h1>` + body,
+			"Ronaldo could earn greater fortune at Real", title},
 		{"heading-permalink",
 			`<html><head><title>Data Structures — Python 3 documentation</title></head><body><h1>Data Structures<a class="headerlink" href="#data-structures">¶</a></h1>` + body,
 			"Data Structures", title},

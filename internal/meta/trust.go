@@ -27,6 +27,8 @@ var (
 var (
 	titleTrust = []source[string]{
 		text(rule("title-h1-agrees", "the <h1> that a metadata title confirms, without its kicker or site name"), h1Title),
+		text(rule("title-h1-article", "the one <h1> of a page that declares itself an article (og:type article, a schema.org Article), over metadata titles that do not agree with it"), articleH1),
+		text(rule("title-h1-unrelated", "the one <h1>, of four words or more, over metadata titles two words shorter or more that share no word with it (they name the site or section)"), unrelatedH1),
 		text(rule("title-subheading-part", "the part of a metadata title that the page shows as an h2-h4 heading, where no <h1> is the headline"), subheadingPart),
 		text(rule(titleJSONLD, "title from the JSON-LD headline, site name stripped"), metaTitle(titleJSONLD)),
 		text(rule(titleMicrodata, "title from the microdata/RDFa headline, site name stripped"), metaTitle(titleMicrodata)),
@@ -60,6 +62,7 @@ var (
 		list(rule("author-org-in-person-field", "an organisation given as a person author, when no source names a person"), func(g *merger) []string { return g.authorEv().orgOnly }),
 		list(rule("author-jsonld-org", "a JSON-LD Organization author"), func(g *merger) []string { return one(g.ld.org) }),
 		list(rule("author-microdata-org", "a microdata Organization author"), func(g *merger) []string { return one(g.md.org) }),
+		list(rule("author-byline-credit", "the team or staff credit of the byline nearest the headline (\"By the Lavazza Team\"), when no person is named"), func(g *merger) []string { return one(g.vis.creditNear(g.vis.anchor)) }),
 		list(rule("author-site-name", "the site's own name given as author, when nobody else is named"), func(g *merger) []string { return g.authorEv().siteOnly }),
 		list(rule("author-jsonld-credit", "a JSON-LD author that names no person (\"Staff Writer\")"), func(g *merger) []string { return one(g.ld.rawAuthor) }),
 		list(rule("author-meta-credit", "a <meta> author that names no person"), func(g *merger) []string { return one(g.mt.rawAuthor) }),
@@ -68,12 +71,16 @@ var (
 
 	// The rules that refine the authors chosen (completeAuthors) and
 	// the byline evidence (authorEv).
+	_ = rule(authorMarkupFar, "byline markup far from the headline (a teaser's, a comment's) yields to the page's <meta> author")
 	_ = rule(authorBylineCorrects, "the byline under the headline replaces metadata authors that are login handles or miss co-authors")
 	_ = rule(authorFullName, "a given name alone completed from a byline near the headline")
+	_ = rule(authorInitials, "initials alone (an avatar's \"CM\") completed from the byline near the headline that names them (\"Craig McCarthy\")")
 	_ = rule(authorPersonOverHandle, "a login handle yields to a person named in the headline's block")
 	_ = rule(authorLabelPhrase, "a label phrase ending in a byline preposition (\"Written by\") introduces the names in the next element without a colon")
 	_ = rule(authorByColon, "a line opening \"By: Name\" is a byline")
 	_ = rule(dateUpdateLine, "a date element in a line labelled as an update (\"Last updated on …\") is the modification date")
+	_ = rule(dateZoneSpan, "a zoned metadata stamp is the moment of a day shown under the headline only when some zone (UTC-12 to UTC+14) shows it on that day")
+	_ = rule(dateUpdatePart, "a date inside an update line, or a line around one on the same day, is that update, not an unlabelled date line")
 	_ = rule(dateUpdateWrapper, "a date element around an update stamp holds the modification date, not the publication date")
 	_ = rule(questionIsArticle, "the Question a QAPage names as its main entity (a thread's opening post) gives the page's title, author and date")
 )

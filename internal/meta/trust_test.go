@@ -54,8 +54,8 @@ func TestTrustOrderRulesOff(t *testing.T) {
 		want  string
 	}{
 		{"title from the agreeing h1", nil, func(m *Meta) string { return m.Title }, "The headline of the story"},
-		{"title without the h1 and JSON-LD", []string{"title-h1-agrees", "title-jsonld"}, func(m *Meta) string { return m.Title }, "Meta title of the story"},
-		{"title from the document title last", []string{"title-h1-agrees", "title-jsonld", "title-meta"}, func(m *Meta) string { return m.Title }, "Document title here"},
+		{"title without the h1 and JSON-LD", []string{"title-h1-agrees", "title-h1-article", "title-jsonld"}, func(m *Meta) string { return m.Title }, "Meta title of the story"},
+		{"title from the document title last", []string{"title-h1-agrees", "title-h1-article", "title-h1-unrelated", "title-jsonld", "title-meta"}, func(m *Meta) string { return m.Title }, "Document title here"},
 		{"site from meta", nil, func(m *Meta) string { return m.SiteName }, "Meta Site"},
 		{"site from JSON-LD", []string{"site-meta"}, func(m *Meta) string { return m.SiteName }, "Json Site"},
 		{"authors from JSON-LD", nil, func(m *Meta) string { return m.Byline }, "Jana Json"},

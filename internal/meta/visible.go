@@ -2,6 +2,7 @@ package meta
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
@@ -29,8 +30,26 @@ func visibleOf(pg *page, monthFirst bool, trace *rules.Trace) *visible {
 	for _, cs := range [][]cand{w.v.dates, w.v.updates, w.v.loose} {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].pos < cs[j].pos })
 	}
+	if trace.On(dateUpdatePart) {
+		markUpdateParts(w.v.loose, w.v.updates)
+	}
 	w.v.sortBylines()
 	return w.v
+}
+
+// markUpdateParts marks the unlabelled date lines that are part of an
+// update line ("Updated <span>Aug 21, 2025</span>") on its day: they show
+// the update, so they never confirm a metadata publication date.
+func markUpdateParts(loose, updates []cand) {
+	for i := range loose {
+		c := &loose[i]
+		for _, u := range updates {
+			if len(u.date) >= 10 && c.node != u.node && strings.HasPrefix(c.date, u.date[:10]) && inside(c.node, u.node) {
+				c.updPart = true
+				break
+			}
+		}
+	}
 }
 
 // maxSubs bounds the h2-h4 headings kept for pages without an <h1>:

@@ -88,7 +88,7 @@ func FuzzJSON(f *testing.F) {
 			}
 		}
 		var b bytes.Buffer
-		if err := JSONError(&b, href, title, errors.New(text), Options{}); err != nil {
+		if err := JSONError(&b, &article.Article{Source: href, ID: title, Title: title}, errors.New(text), Options{}); err != nil {
 			t.Fatal(err)
 		}
 		if !json.Valid(b.Bytes()) || !utf8.Valid(b.Bytes()) || bytes.Count(b.Bytes(), []byte("\n")) != 1 {

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pith-org/pith/internal/article"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -33,10 +35,10 @@ func goldenCases() map[string]func(*bytes.Buffer) error {
 	cases["full-pretty.json"] = func(b *bytes.Buffer) error { return JSON(b, full, Options{Pretty: true}) }
 	cases["cjk-width20.txt"] = func(b *bytes.Buffer) error { return Text(b, cjk, Options{Width: 20}) }
 	cases["error.json"] = func(b *bytes.Buffer) error {
-		return JSONError(b, "missing.html", "", errors.New("open missing.html:\nno such file"), Options{})
+		return JSONError(b, &article.Article{Source: "missing.html"}, errors.New("open missing.html:\nno such file"), Options{})
 	}
 	cases["error-record.json"] = func(b *bytes.Buffer) error {
-		return JSONError(b, "-", "rec-7", errors.New("fetch: status 404"), Options{Pretty: true})
+		return JSONError(b, &article.Article{Source: "-", ID: "rec-7"}, errors.New("fetch: status 404"), Options{Pretty: true})
 	}
 	return cases
 }

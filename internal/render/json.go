@@ -40,8 +40,10 @@ import (
 //	word_count     int      words of text (see WordCount)
 //	explain        [{"region": string, "kept": bool, "rule": string}]
 //	                        only present when the extraction was explained
-//	error          string   one-line reason; only present on failure, and
-//	                        then every content field is empty
+//	error          string   one-line reason; only present on failure. The
+//	                        body fields (text, blocks, faq, word_count) are
+//	                        then empty; the metadata fields hold what was
+//	                        found (a page with no article still has a title)
 //
 // Blocks, by "type":
 //
@@ -65,16 +67,21 @@ func JSON(w io.Writer, a *article.Article, o Options) error {
 	return e.flush(w, o.Pretty)
 }
 
-// JSONError writes the object for a failed input: all content fields
-// empty and "error" set to a one-line reason. id is as Article.ID.
-func JSONError(w io.Writer, source, id string, err error, o Options) error {
+// JSONError writes the object for a failed input, "error" set to a
+// one-line reason. a carries the source, the id and whatever metadata was
+// found before the failure (a page with no article still has a title and
+// a date a reader wants); its body (blocks, FAQ) and explanation are never
+// written, so the body fields are always empty.
+func JSONError(w io.Writer, a *article.Article, err error, o Options) error {
 	msg := "unknown error"
 	if err != nil {
 		msg = strings.Join(strings.Fields(err.Error()), " ")
 	}
+	meta := *a
+	meta.Blocks, meta.FAQ, meta.Explain = nil, nil, nil
 	e := getEncoder()
 	defer putEncoder(e)
-	e.article(&article.Article{Source: source, ID: id}, msg)
+	e.article(&meta, msg)
 	return e.flush(w, o.Pretty)
 }
 

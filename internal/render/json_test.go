@@ -208,7 +208,7 @@ func TestJSONStringEscaping(t *testing.T) {
 
 func TestJSONError(t *testing.T) {
 	var b bytes.Buffer
-	err := JSONError(&b, "a.html", "", errors.New("read a.html:\n  permission denied"), Options{})
+	err := JSONError(&b, &article.Article{Source: "a.html"}, errors.New("read a.html:\n  permission denied"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,12 +223,43 @@ func TestJSONError(t *testing.T) {
 		t.Error("id present without an id")
 	}
 	b.Reset()
-	if err := JSONError(&b, "-", "r1", nil, Options{}); err != nil {
+	if err := JSONError(&b, &article.Article{Source: "-", ID: "r1"}, nil, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	m = decodeObject(t, b.Bytes())
 	if m["id"] != "r1" || m["error"] == "" {
 		t.Errorf("record error: %v", m)
+	}
+}
+
+// A page with no article keeps the metadata that was found; its body
+// fields stay empty whatever the article held.
+func TestJSONErrorKeepsMetadata(t *testing.T) {
+	a := &article.Article{
+		Source: "p.html", Title: "Opening hours", Byline: "Ann Lee", Authors: []string{"Ann Lee"},
+		Date: "2024-05-01", SiteName: "Town Hall",
+		Blocks:  []article.Block{{Kind: article.Paragraph, Text: "stray words"}},
+		FAQ:     []article.QA{{Question: "Q?", Answer: "A."}},
+		Explain: []article.Decision{{Region: "nav", Rule: "boilerplate"}},
+	}
+	var b bytes.Buffer
+	if err := JSONError(&b, a, errors.New("no article found"), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	m := decodeObject(t, b.Bytes())
+	for k, want := range map[string]string{"title": "Opening hours", "byline": "Ann Lee", "date": "2024-05-01", "site_name": "Town Hall", "error": "no article found", "text": ""} {
+		if m[k] != want {
+			t.Errorf("%s = %v, want %q", k, m[k], want)
+		}
+	}
+	if len(m["blocks"].([]any)) != 0 || len(m["faq"].([]any)) != 0 || m["word_count"].(float64) != 0 {
+		t.Errorf("body fields not empty: %v", m)
+	}
+	if _, ok := m["explain"]; ok {
+		t.Error("explain written in an error object")
+	}
+	if len(a.Blocks) != 1 {
+		t.Error("JSONError changed its argument")
 	}
 }
 

@@ -88,7 +88,7 @@ var noiseGate = newWordGate(noise, `last update updated aktualisiert mis actuali
 	lecture lectura lettura leitura leestijd czytania share teilen partager compartir condividi
 	partilhar delen udost follow folgen suivre seguir segui volgen obserwuj comment comments
 	kommentar kommentare commentaire commentaires comentario comentarios commenti reacties komentarz
-	komentarze photo foto bild image video mehr more all alle view profile profil newsletter
+	komentarze photo foto bild image video mehr more all alle view profile profil bio biography newsletter
 	subscribe abonnieren s suscribirse iscriviti assinar abonneren subskrybuj am um on at tag tags
 	show zeige datum date fecha hace ago publiziert stand zur pressemitteilung quelle zuletzt ge
 	link shares posted gepostet erstellt about montag dienstag mittwoch donnerstag freitag samstag

@@ -100,6 +100,15 @@ func MetaKinds(s string) MetaKind {
 			prevLower = false
 			continue
 		}
+		if !inWord && hashed(s[i:]) {
+			// A generated class ("i11bN5dsByBjp2U8Y") splits into
+			// chance words ("By"): none of them names anything.
+			for i+1 < len(s) && isAlnum(s[i+1]) {
+				i++
+			}
+			prevLower = false
+			continue
+		}
 		if inWord && upper && prevLower {
 			flush()
 		}
@@ -117,6 +126,30 @@ func MetaKinds(s string) MetaKind {
 	}
 	flush()
 	return k
+}
+
+// isAlnum reports an ASCII letter or digit, or a byte of a non-ASCII
+// character, as MetaKinds reads words.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// hashed reports whether the run of letters and digits that s opens is a
+// generated name rather than words: a digit followed by a letter inside
+// it, and a change from lower to upper case ("i11bN5dsByBjp2U8Y",
+// "x3fAuthor9k"). Words with a trailing number ("author2", "h1") are not.
+func hashed(s string) bool {
+	digitLetter, caseChange := false, false
+	for i := 1; i < len(s) && isAlnum(s[i]); i++ {
+		p, c := s[i-1], s[i]
+		if p >= '0' && p <= '9' && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			digitLetter = true
+		}
+		if p >= 'a' && p <= 'z' && c >= 'A' && c <= 'Z' {
+			caseChange = true
+		}
+	}
+	return digitLetter && caseChange
 }
 
 // bylineWords are class/id words of elements that hold author names.

@@ -15,7 +15,26 @@ func metaKindsByWords(s string) MetaKind {
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 	}) {
-		ws := dom.SplitWords(nil, tok)
+		// Generated runs ("i11bN5dsByBjp2U8Y") hold no words.
+		var b strings.Builder
+		for i := 0; i < len(tok); {
+			j := i
+			for j < len(tok) && isAlnum(tok[j]) {
+				j++
+			}
+			if j > i {
+				if !hashed(tok[i:j]) {
+					b.WriteString(tok[i:j])
+				} else {
+					b.WriteByte('-')
+				}
+				i = j
+				continue
+			}
+			b.WriteByte(tok[i])
+			i++
+		}
+		ws := dom.SplitWords(nil, b.String())
 		if len(ws) > 0 && StateWord(ws[0]) {
 			continue
 		}
@@ -48,6 +67,9 @@ func TestMetaKinds(t *testing.T) {
 		{"no-author\tbyline", KindByline},
 		{"", 0},
 		{"a-very-long-class-string-without-any-known-word-in-it-at-all", 0},
+		{"i11bN5dsByBjp2U8Y", 0},
+		{"x9Date css-1aB2byline", 0},
+		{"author-2 h1", KindByline},
 	} {
 		t.Run(c.attr, func(t *testing.T) {
 			if got := MetaKinds(c.attr); got != c.want {
@@ -62,7 +84,7 @@ func TestMetaKinds(t *testing.T) {
 
 // FuzzMetaKinds checks the allocation-free scan against the word list.
 func FuzzMetaKinds(f *testing.F) {
-	for _, s := range []string{"post-byline", "entryDate updated", "AuthorName", "x_y-z Kicker", "ÄuthorDate", "is-sidebar\fdate", "Has-Author"} {
+	for _, s := range []string{"post-byline", "entryDate updated", "AuthorName", "x_y-z Kicker", "ÄuthorDate", "is-sidebar\fdate", "Has-Author", "i11bN5dsByBjp2U8Y", "a1bDate-x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -14,22 +14,22 @@ import (
 
 // bylinePrefix matches the words that introduce a byline in the main
 // European languages, with an optional colon.
-var bylinePrefix = regexp.MustCompile(`(?i)^[\s\-–—|·•:,]*(?:(?:(?:ein|eine|un|una|uno|een|a|an)\s+)?(?:written|submitted|gespeichert|eingereicht|geplaatst|rédigé|gastbeitrag|blog\s+beitrag|posted|published|reported|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?(?:\s+|$)`)
+var bylinePrefix = regexp.MustCompile(`(?i)^[\s\-–—|·•:,]*(?:(?:(?:ein|eine|un|una|uno|een|a|an)\s+)?(?:written|submitted|gespeichert|eingereicht|geplaatst|rédigé|gastbeitrag|blog\s+beitrag|posted|published|reported|recipe|rezept|recette|receta|ricetta|recept|eingestellt|gepostet|erstellt|publiziert|artikel|beitrag|article|artículo|articolo|post|posté|pubblicato|photos?|text|words|story|interview|reporting|compiled|edited|geschrieben|verfasst|veröffentlicht|ein beitrag|texte?|écrit|publié|rédigé|escrito|publicado|redactado|scritto|pubblicato|a cura|geschreven|gepubliceerd|napisane?|opublikowane?)\s+(?:by|von|par|por|da|di|door|przez)\b|by|von|vom|par|di|da|por|door|przez|interview|autor(?:in|a|es|en)?|author(?:s)?|auteur(?:e|s)?|autore|autori|autrice|auteurs|text|texte|redakcja|redaktion|redacción|redazione|rédaction|redactie|bron|source|quelle|fuente|fonte)\s*[:|\-–—]?(?:\s+|$)`)
 
 // nameSplit separates several names: commas, semicolons, ampersands,
 // slashes, bars and the word "and" in the main European languages.
-var nameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&/|•·]|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*`)
+var nameSplit = regexp.MustCompile(`(?i)\s*(?:[,;&/|•·⋅]|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*`)
 
 // noise marks a part that is not a name: dates, update notices, counts
 // of further authors, roles. Word lists cover en, de, fr, es, it, pt, nl, pl.
-var noise = regexp.MustCompile(`(?i)\b(?:last\s+(?:updated|modified|edited)|updated?|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|others?|weitere|autres|otros|altri|outros|anderen|innych|minutes?|min\.?|read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|share|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|follow|folgen|suivre|seguir|segui|volgen|obserwuj|comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze?|photo|foto|bild|image|video|read more|mehr|more|all posts|alle beiträge|view|profile|profil|newsletter|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|assinar|abonneren|subskrybuj|am|um|on|at|tags?|alle artikel|all articles|show all|zeige|datum|date|fecha|hace|ago|publiziert|stand|zur person|pressemitteilung|quelle:|zuletzt|geändert|link|shares?|posted|gepostet|erstellt|about|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+var noise = regexp.MustCompile(`(?i)\b(?:last\s+(?:updated|modified|edited)|updated?|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|others?|weitere|autres|otros|altri|outros|anderen|innych|minutes?|min\.?|read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|share|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|follow|folgen|suivre|seguir|segui|volgen|obserwuj|comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze?|photo|foto|bild|image|video|read more|mehr|more|all posts|alle beiträge|view|profile|profil|bio|biography|newsletter|subscribe|abonnieren|s'abonner|suscribirse|iscriviti|assinar|abonneren|subskrybuj|am|um|on|at|tags?|alle artikel|all articles|show all|zeige|datum|date|fecha|hace|ago|publiziert|stand|zur person|pressemitteilung|quelle:|zuletzt|geändert|link|shares?|posted|gepostet|erstellt|about|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // notNames are single words that byline markup holds without a name.
 var notNames = map[string]bool{
 	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "przez": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "author": true, "autor": true,
 	"auteur": true, "autore": true, "guest": true, "gast": true, "anonymous": true, "anonym": true,
-	"unknown": true, "user": true, "redaktion": false, "no author": true, "none": true,
+	"unknown": true, "user": true, "full": true, "redaktion": false, "no author": true, "none": true,
 	"dr": true, "dr.": true, "prof": true, "prof.": true, "mr": true, "mrs": true, "ms": true,
 	"herr": true, "frau": true, "quelle": true, "source": true, "fuente": true, "fonte": true, "bron": true, "źródło": true, "mme": true, "sig": true, "sr": true, "sra": true, "dhr": true, "mevr": true, "pan": true, "pani": true,
 }
@@ -56,10 +56,15 @@ var byWord = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]o
 
 // weekdayDate is an abbreviated weekday followed by a date, in the main
 // European languages.
-var weekdayDate = regexp.MustCompile(`\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|[Dd]im|[Mm]ié|[Jj]ue|[Vv]ie|[Ss]áb|[Dd]om|[Ss]eg|[Tt]er|[Qq]ua|[Qq]ui|[Ss]ex|[Gg]io|[Ww]o|[Zz]a|[Zz]o|[Pp]on|[Ww]t|[Śś]r|[Cc]zw|[Pp]t|[Ss]ob|[Nn]iedz?)\.?,?\s+\d`)
+var weekdayDate = regexp.MustCompile(`(?:^|\s)(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|[Dd]im|[Mm]ié|[Jj]ue|[Vv]ie|[Ss]áb|[Dd]om|[Ss]eg|[Tt]er|[Qq]ua|[Qq]ui|[Ss]ex|[Gg]io|[Ww]o|[Zz]a|[Zz]o|[Pp]on|[Ww]t|[Śś]r|[Cc]zw|[Pp]t|[Ss]ob|[Nn]iedz?)\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d`)
 
 // creditWord starts a credit for pictures or illustrations.
 var creditWord = regexp.MustCompile(`(?i)(?:^|\s)(?:illustrations?|illustration|fotos?|photos?|photography|fotografie|photographie|fotograf[ií]a|bilder?|grafik|infografik|zeichnung(?:en)?|ilustraci[oó]n|ilustração|illustrazion[ei]|illustratie|ilustracje?|kamera|video)\s*(?:von|by|par|de|di|da|door|przez|:)\s`)
+
+// reviewerWord ends the words that credit a check or an edit rather than
+// the writing: "Fact-checked by", "Medically reviewed by", "Edited by",
+// "Geprüft von", "Relu par".
+var reviewerWord = regexp.MustCompile(`(?i)(?:checked|reviewed|edited|verified|approved|geprüft|überprüft|redigiert|lektoriert|relu|vérifié|révisé|revisado|verificado|rivisto|verificato|gecontroleerd|nagekeken|sprawdzone?)\s*$`)
 
 // byWords hold what midByline and byWord need: a byline word and a
 // space.
@@ -147,6 +152,11 @@ func ByWordStarts(s string) []int {
 	}
 	return out
 }
+
+// ReviewerBefore reports whether pre, the text before a byline word,
+// ends in a word that credits a check or an edit ("Fact-checked by"):
+// the name after it is not an author.
+func ReviewerBefore(pre string) bool { return reviewerWord.MatchString(pre) }
 
 // JoinBylineBreak joins a line ending in a byline word to the next one:
 // "Disko Von\nErnst Lohoff" reads "Disko Von Ernst Lohoff".

@@ -21,3 +21,22 @@ func TestHasByWord(t *testing.T) {
 		})
 	}
 }
+
+func TestReviewerBefore(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Scott Levine – Updated Sep 9, 2025 | Fact-checked ", true},
+		{"Medically reviewed ", true},
+		{"Geprüft ", true},
+		{"Posted on September 21, 2020 ", false},
+		{"Text ", false},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			if got := ReviewerBefore(c.s); got != c.want {
+				t.Errorf("ReviewerBefore(%q) = %v, want %v", c.s, got, c.want)
+			}
+		})
+	}
+}
