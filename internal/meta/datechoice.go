@@ -1,6 +1,8 @@
 package meta
 
 import (
+	"slices"
+
 	"github.com/pith-org/pith/internal/dates"
 )
 
@@ -98,6 +100,37 @@ func labelledLine(g *merger) string {
 		return e.dc.date
 	}
 	return ""
+}
+
+// updateShown is the update stamp hugging the headline when it is the
+// only date the page shows readers and the publication date lives only
+// in structured data (JSON-LD, microdata): the page presents itself as of
+// its update ("Updated Sep 17, 2025" over a datePublished of 2019 that
+// no reader sees). A publication stamp in the head's <meta> tags, which
+// sharing cards and feed readers show, is the page declaring the
+// publication in public, so it stands; so does a publication whose year
+// the headline names while the update's it does not ("… in 2020").
+func updateShown(g *merger) string {
+	e, vis := g.dateEv(), g.vis
+	if !vis.headed || g.mt.date != "" || (e.metaRule != dateJSONLD && e.metaRule != dateMicrodata) {
+		return ""
+	}
+	uc, ok := nearest(vis.updates, vis.anchor, false)
+	if !ok || !hugs(uc.pos, vis.anchor) || len(uc.date) < 10 || sameDay(uc.date, e.metaDate) {
+		return ""
+	}
+	for _, cs := range [][]cand{vis.dates, vis.loose} {
+		for _, c := range cs {
+			if !c.skipped && !c.updPart && c.pos >= vis.anchor-dateWindow && c.pos <= vis.anchor+dateWindow && !sameDay(c.date, uc.date) {
+				return ""
+			}
+		}
+	}
+	words := titleWords(g.m.Title)
+	if slices.Contains(words, e.metaDate[:4]) && !slices.Contains(words, uc.date[:4]) {
+		return ""
+	}
+	return uc.date
 }
 
 // metaDate is the date of metadata source rule when the page confirms

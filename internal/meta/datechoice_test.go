@@ -44,8 +44,8 @@ func TestDateChoice(t *testing.T) {
 			`<meta property="article:published_time" content="2020-02-12">`,
 			`<div class="timedata">05.02.2020 - Redaktion: Eva Roth</div><h1>Faire Lieferketten</h1>` + pad,
 			"2020-02-05"},
-		{"an Updated line never stands in for the publication date",
-			`<script type="application/ld+json">{"@type":"Article","datePublished":"2019-10-15T16:59:59Z"}</script>`,
+		{"an Updated line never stands in for a publication date in the head's meta tags",
+			`<meta property="article:published_time" content="2019-10-15T16:59:59Z">`,
 			`<h1>Dead skin cells</h1><div class="author"><a href="/a">Jessica Doe</a> <div class="timestamp">Updated Mar 12, 2020</div></div>` + pad,
 			"2019-10-15T16:59:59Z"},
 		{"a citation line is not a date line",
@@ -222,6 +222,11 @@ func TestDateRules(t *testing.T) {
 		{"date-zone-span",
 			`<html><head><meta property="article:published_time" content="2025-12-19T22:02:58Z"></head><body><h1>Storm hits the coast</h1><div>Dec 18, 2025</div>` + body,
 			"2025-12-18", date},
+		// Readers see only the update; the publication lives in JSON-LD.
+		{"date-update-shown",
+			`<html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14T13:00:00Z"}</script></head><body><h1>Storm hits the coast</h1>` +
+				`<div class="meta"><span>Updated</span> <span>Sep 17, 2025</span></div>` + body,
+			"2025-09-17", date},
 		// More <meta> names for the publication date.
 		{"date-meta",
 			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,
@@ -230,4 +235,29 @@ func TestDateRules(t *testing.T) {
 			`<html><head><meta name="published-date" content="2021-02-16"></head><body><h1>Storm hits the coast</h1>` + body,
 			"2021-02-16", date},
 	})
+}
+
+// TestUpdateShownNeeds: the pages on which the update shown under the
+// headline does not replace the declared publication date.
+func TestUpdateShownNeeds(t *testing.T) {
+	fixedNow(t)
+	const ld = `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14T13:00:00Z"}</script>`
+	const upd = `<div class="meta"><span>Updated</span> <span>Sep 17, 2025</span></div>`
+	const body = `<p>The storm came in from the sea in the night and flooded the harbour road.</p>`
+	for _, c := range []struct{ name, page, want string }{
+		{"publication in the head's meta tags",
+			`<html><head><meta property="article:published_time" content="2019-08-14T13:00:00Z"></head><body><h1>Storm hits the coast</h1>` + upd + body, "2019-08-14T13:00:00Z"},
+		{"another date shown",
+			`<html><head>` + ld + `</head><body><h1>Storm hits the coast</h1><div>Published Aug 14, 2019</div>` + upd + body, "2019-08-14T13:00:00Z"},
+		{"the headline names the publication's year",
+			`<html><head>` + ld + `</head><body><h1>Storms of 2019 on the coast</h1>` + upd + body, "2019-08-14T13:00:00Z"},
+		{"the update far below the headline",
+			`<html><head>` + ld + `</head><body><h1>Storm hits the coast</h1>` + strings.Repeat(body, 40) + upd, "2019-08-14T13:00:00Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if m := Extract(parse(t, c.page), "", nil); m.Date != c.want {
+				t.Errorf("date %q, want %q", m.Date, c.want)
+			}
+		})
+	}
 }

@@ -93,6 +93,7 @@ var (
 	dateTrust = []source[string]{
 		text(rule("date-line-hugging", "an unlabelled date line hugging the headline, over metadata the page does not show"), hugging),
 		text(rule("date-line-labelled", "the labelled date line near the headline, over metadata the page does not show"), labelledLine),
+		text(rule("date-update-shown", "the update stamp under the headline, when it is the only date the page shows and the publication date is declared only in structured data"), updateShown),
 		text(rule(dateJSONLD, "publication date from JSON-LD, when the page confirms it or shows no other"), metaDate(dateJSONLD)),
 		text(rule(dateMicrodata, "publication date from microdata/RDFa, when the page confirms it or shows no other"), metaDate(dateMicrodata)),
 		text(rule(dateMeta, "publication date from article:published_time and other <meta>, when the page confirms it or shows no other"), metaDate(dateMeta)),
