@@ -32,6 +32,7 @@ const (
 	authorInitials         = "author-initials"
 	dateUpdatePart         = "date-update-part"
 	dateZoneSpan           = "date-zone-span"
+	dateTableColumn        = "date-table-column"
 )
 
 // personRules are the rules of the person sources, by index.

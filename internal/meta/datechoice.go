@@ -116,7 +116,7 @@ func updateShown(g *merger) string {
 		return ""
 	}
 	uc, ok := nearest(vis.updates, vis.anchor, false)
-	if !ok || !hugs(uc.pos, vis.anchor) || len(uc.date) < 10 || sameDay(uc.date, e.metaDate) {
+	if !ok || !nearHeadline(uc.pos, vis.anchor) || len(uc.date) < 10 || sameDay(uc.date, e.metaDate) {
 		return ""
 	}
 	for _, cs := range [][]cand{vis.dates, vis.loose} {

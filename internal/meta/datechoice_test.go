@@ -227,6 +227,10 @@ func TestDateRules(t *testing.T) {
 			`<html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14T13:00:00Z"}</script></head><body><h1>Storm hits the coast</h1>` +
 				`<div class="meta"><span>Updated</span> <span>Sep 17, 2025</span></div>` + body,
 			"2025-09-17", date},
+		// A time series right under the headline is data, not its date line.
+		{"date-table-column",
+			head + `<table><tr><th>Date</th><th>Change</th></tr><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr><tr><td>3/1/2013</td><td>+11.8%</td></tr></table>` + body,
+			"2022-01-03T16:52:00Z", date},
 		// More <meta> names for the publication date.
 		{"date-meta",
 			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,
@@ -252,7 +256,7 @@ func TestUpdateShownNeeds(t *testing.T) {
 		{"the headline names the publication's year",
 			`<html><head>` + ld + `</head><body><h1>Storms of 2019 on the coast</h1>` + upd + body, "2019-08-14T13:00:00Z"},
 		{"the update far below the headline",
-			`<html><head>` + ld + `</head><body><h1>Storm hits the coast</h1>` + strings.Repeat(body, 40) + upd, "2019-08-14T13:00:00Z"},
+			`<html><head>` + ld + `</head><body><h1>Storm hits the coast</h1>` + strings.Repeat(body, 80) + upd, "2019-08-14T13:00:00Z"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if m := Extract(parse(t, c.page), "", nil); m.Date != c.want {

@@ -30,11 +30,70 @@ func visibleOf(pg *page, monthFirst bool, trace *rules.Trace) *visible {
 	for _, cs := range [][]cand{w.v.dates, w.v.updates, w.v.loose} {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].pos < cs[j].pos })
 	}
+	if trace.On(dateTableColumn) {
+		w.v.loose = withoutTableColumns(w.v.loose)
+	}
 	if trace.On(dateUpdatePart) {
 		markUpdateParts(w.v.loose, w.v.updates)
 	}
 	w.v.sortBylines()
 	return w.v
+}
+
+// withoutTableColumns leaves out the unlabelled dates that sit in a
+// column of a data table: a column of "1/1/2013, 2/1/2013, …" is a time
+// series, and its first cell is no date line even when it comes right
+// under the headline. A column counts when three or more of its cells
+// hold a date, each in a row of two cells or more (layout tables stack
+// one cell a row, and rarely a date in the same column three times).
+func withoutTableColumns(loose []cand) []cand {
+	type column struct {
+		table *html.Node
+		index int
+	}
+	columnOf := func(c cand) (column, bool) {
+		row := c.node.Parent
+		if c.node.DataAtom != atom.Td && c.node.DataAtom != atom.Th || row == nil || row.DataAtom != atom.Tr {
+			return column{}, false
+		}
+		i, n := 0, 0
+		for s := row.FirstChild; s != nil; s = s.NextSibling {
+			if s.DataAtom == atom.Td || s.DataAtom == atom.Th {
+				if s == c.node {
+					i = n
+				}
+				n++
+			}
+		}
+		if n < 2 {
+			return column{}, false
+		}
+		for p := row.Parent; p != nil; p = p.Parent {
+			if p.DataAtom == atom.Table {
+				return column{p, i}, true
+			}
+		}
+		return column{}, false
+	}
+	var counts map[column]int
+	for _, c := range loose {
+		if col, ok := columnOf(c); ok {
+			if counts == nil {
+				counts = map[column]int{}
+			}
+			counts[col]++
+		}
+	}
+	if counts == nil {
+		return loose
+	}
+	out := loose[:0]
+	for _, c := range loose {
+		if col, ok := columnOf(c); !ok || counts[col] < 3 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // markUpdateParts marks the unlabelled date lines that are part of an
