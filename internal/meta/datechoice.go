@@ -2,6 +2,7 @@ package meta
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pith-org/pith/internal/dates"
 )
@@ -203,6 +204,39 @@ func (e *dateEvidence) loose() string {
 	}
 	return e.lc.date
 }
+
+// besideByline is the date line in the row of the byline that names
+// the page's author, however far from the headline: an author box after
+// the body ("Written by Jane Doe · April 8, 2024") dates the article it
+// signs. Teasers and comments do not count, nor a line more than a few
+// nodes from the byline.
+func besideByline(g *merger) string {
+	if len(g.m.Authors) == 0 {
+		return ""
+	}
+	name := g.m.Authors[0]
+	for _, b := range g.vis.bylines {
+		row := b.node.Parent
+		if row == nil {
+			continue
+		}
+		if t, ok := shortText(b.node, 200); !ok || !strings.Contains(t, name) {
+			continue
+		}
+		for _, cs := range [][]cand{g.vis.dates, g.vis.loose} {
+			for _, c := range cs {
+				if !c.skipped && !c.inText && dist(c.pos, b.pos) <= bylineRow && inside(c.node, row) {
+					return c.date
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// bylineRow is how far (in nodes) from the byline a date line still
+// shares its row.
+const bylineRow = 12
 
 // urlDate reads /YYYY/MM/DD/ in the page's address.
 func urlDate(g *merger) string {

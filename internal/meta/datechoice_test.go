@@ -231,6 +231,11 @@ func TestDateRules(t *testing.T) {
 		{"date-table-column",
 			head + `<table><tr><th>Date</th><th>Change</th></tr><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr><tr><td>3/1/2013</td><td>+11.8%</td></tr></table>` + body,
 			"2022-01-03T16:52:00Z", date},
+		// The author box after the body dates the article it signs.
+		{"date-beside-byline",
+			`<html><head><script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Storm hits the coast</h1>` +
+				strings.Repeat(body, 80) + `<div class="info"><p>Written by <a href="/a/jane">Jane Doe</a></p><p>April 8, 2024</p></div>`,
+			"2024-04-08", date},
 		// More <meta> names for the publication date.
 		{"date-meta",
 			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,

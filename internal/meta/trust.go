@@ -109,6 +109,7 @@ var (
 		text(rule("date-first-line", "the first date line of a page without a headline"), firstLine),
 		text(rule("date-script-state", "a publication key in a script's state object"), func(g *merger) string { return stateDate(g.states) }),
 		text(rule("date-from-modified", "the modification date, when nothing gives a publication date"), func(g *merger) string { return g.m.DateModified }),
+		text(rule("date-beside-byline", "the date line beside the byline, wherever the byline stands (an author box after the body), when nothing else dates the page"), besideByline),
 	}
 
 	modifiedTrust = []source[string]{
