@@ -188,6 +188,12 @@ func splitNames(s string) []string {
 		if len(out) > 0 && vocab.HasRole(part) {
 			break
 		}
+		// A credential after a name belongs to it ("Dylan Bailey, MS,
+		// RD, FAND"): it is no second author, and the byline shows it.
+		if len(out) > 0 && isCredential(part) {
+			out[len(out)-1] += ", " + strings.TrimSpace(part)
+			continue
+		}
 		for _, n := range cleanOne(part) {
 			if !containsFold(out, n) {
 				out = append(out, n)
@@ -195,6 +201,27 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// isCredential reports a degree or credential written after a name:
+// an academic title ("Ph.D.", "MBA") or a run of two to six capitals
+// ("RD", "FAND", "CEPF®"), dots allowed.
+func isCredential(part string) bool {
+	part = strings.TrimSpace(part)
+	if vocab.Degree(part) {
+		return true
+	}
+	caps := 0
+	for _, r := range strings.TrimRight(part, "®™") {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && caps <= 6
 }
 
 // cleanOne returns the single name in part, or nothing.

@@ -25,7 +25,12 @@ func TestCleanNames(t *testing.T) {
 		{"By Jane Doe and 3 others", []string{"Jane Doe"}},
 		{"Jane Doe (jane@example.org)", []string{"Jane Doe"}},
 		{"https://example.org/author/jane-doe", nil},
-		{"Michael L. Anderson, PhD; Carlos Dobkin, PhD", []string{"Michael L. Anderson", "Carlos Dobkin"}},
+		// Credentials stay with the name they follow.
+		{"Michael L. Anderson, PhD; Carlos Dobkin, PhD", []string{"Michael L. Anderson, PhD", "Carlos Dobkin, PhD"}},
+		{"Dylan Bailey, MS, RD, FAND", []string{"Dylan Bailey, MS, RD, FAND"}},
+		{"Genevieve Carlton, Ph.D.", []string{"Genevieve Carlton, Ph.D."}},
+		{"Rebecca Lake, CEPF®", []string{"Rebecca Lake, CEPF®"}},
+		{"MS, Jane Doe", []string{"Jane Doe"}},
 		{"Geschrieben von Elisa Marvena", []string{"Elisa Marvena"}},
 		// The publication after "for" is not part of the name; an
 		// institution named with "for"/"für" stays out as before.
