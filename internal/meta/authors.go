@@ -32,6 +32,7 @@ const (
 	authorInitials         = "author-initials"
 	dateUpdatePart         = "date-update-part"
 	dateZoneSpan           = "date-zone-span"
+	authorLinkEndsName     = "author-link-ends-name"
 	dateTableColumn        = "date-table-column"
 )
 

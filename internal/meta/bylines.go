@@ -319,7 +319,36 @@ func (v *visible) bylineCand(n *html.Node, text span, pos int, explicit bool) (c
 	if len(names) == 0 {
 		return cand{}, false
 	}
+	if v.trace.On(authorLinkEndsName) {
+		linkEnds(n, names)
+	}
 	return cand{node: n, names: names, pos: pos, strong: explicit}, true
+}
+
+// linkEnds cuts each name read from a byline's text where the link
+// that starts it ends: the text joins the byline's parts without a
+// separator, so "by <a>Harsh Vaibhav</a> <a>Global Commons</a>" and
+// "<a>Brian Truitt</a> <span>USA TODAY</span>" read as one long name.
+// A link to the author's page holds the name alone.
+func linkEnds(n *html.Node, names []string) {
+	var links []string
+	dom.Walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			if t, ok := shortText(c, 80); ok && t != "" {
+				links = append(links, t)
+			}
+			return false
+		}
+		return len(links) < 8
+	})
+	for i, name := range names {
+		for _, l := range links {
+			if len(l) < len(name) && strings.HasPrefix(name, l+" ") && looksLikeName(l) {
+				names[i] = l
+				break
+			}
+		}
+	}
 }
 
 // isNameChild matches the element inside a byline box that holds the

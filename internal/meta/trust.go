@@ -77,6 +77,7 @@ var (
 	_ = rule(authorInitials, "initials alone (an avatar's \"CM\") completed from the byline near the headline that names them (\"Craig McCarthy\")")
 	_ = rule(authorPersonOverHandle, "a login handle yields to a person named in the headline's block")
 	_ = rule(authorLabelPhrase, "a label phrase ending in a byline preposition (\"Written by\") introduces the names in the next element without a colon")
+	_ = rule(authorLinkEndsName, "a name read from a byline's text ends where the link that starts it ends (\"by <a>Harsh Vaibhav</a> <a>Global Commons</a>\")")
 	_ = rule(authorByColon, "a line opening \"By: Name\" is a byline")
 	_ = rule(dateUpdateLine, "a date element in a line labelled as an update (\"Last updated on …\") is the modification date")
 	_ = rule(dateZoneSpan, "a zoned metadata stamp is the moment of a day shown under the headline only when some zone (UTC-12 to UTC+14) shows it on that day")
