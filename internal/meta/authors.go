@@ -33,6 +33,7 @@ const (
 	dateUpdatePart         = "date-update-part"
 	dateZoneSpan           = "date-zone-span"
 	authorLinkEndsName     = "author-link-ends-name"
+	dateRightUnder         = "date-right-under"
 	dateTableColumn        = "date-table-column"
 )
 

@@ -45,6 +45,15 @@ func (g *merger) dateEv() *dateEvidence {
 	// Above the headline only the header's own row counts: further up
 	// run the teaser sliders and "latest news" boxes.
 	e.near = e.hasDC && (!e.dc.skipped || closeAfter(e.dc.pos, anchor)) && vis.headed && e.dc.pos >= anchor-hugWindow && e.dc.pos <= anchor+dateWindow
+	if vis.headed && g.trace.On(dateRightUnder) {
+		// A date line right under the headline is the headline's own,
+		// whatever its wrapper's class says ("newsletter-details").
+		for i := range vis.loose {
+			if c := &vis.loose[i]; c.skipped && c.pos >= anchor && c.pos-anchor <= rightUnder {
+				c.skipped = false
+			}
+		}
+	}
 	e.lc, e.hasLC = closestLoose(vis.loose, anchor)
 	ds := make([]string, len(metaDateSources))
 	for i, s := range metaDateSources {
@@ -63,6 +72,10 @@ func (g *merger) dateEv() *dateEvidence {
 	e.agreed = agrees(e.metaDate, anchor, vis.dates, vis.loose)
 	return e
 }
+
+// rightUnder is how far (in nodes) after the headline a date line sits
+// right under it: the headline's text node and a wrapper or two.
+const rightUnder = 5
 
 // lineOverMeta reports that the labelled date line near the headline
 // overrides metadata: readers see it, and the page does not show

@@ -236,6 +236,11 @@ func TestDateRules(t *testing.T) {
 			`<html><head><script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Storm hits the coast</h1>` +
 				strings.Repeat(body, 80) + `<div class="info"><p>Written by <a href="/a/jane">Jane Doe</a></p><p>April 8, 2024</p></div>`,
 			"2024-04-08", date},
+		// The line right under the headline is its date, whatever the
+		// wrapper's class says.
+		{"date-right-under",
+			`<html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2025-06-12"}</script></head><body><h1>Storm hits the coast</h1><div class="newsletter-details"><p>November 2, 2022</p></div>` + body,
+			"2022-11-02", date},
 		// More <meta> names for the publication date.
 		{"date-meta",
 			`<html><head><meta name="published" content="July 17, 2025"></head><body><h1>Storm hits the coast</h1>` + body,

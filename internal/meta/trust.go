@@ -83,6 +83,7 @@ var (
 	_ = rule(dateZoneSpan, "a zoned metadata stamp is the moment of a day shown under the headline only when some zone (UTC-12 to UTC+14) shows it on that day")
 	_ = rule(dateUpdatePart, "a date inside an update line, or a line around one on the same day, is that update, not an unlabelled date line")
 	_ = rule(dateTableColumn, "dates in the cells of a data table (three or more in one table) are data, not the page's date line")
+	_ = rule(dateRightUnder, "an unlabelled date line right under the headline is the headline's own, even in a wrapper whose class reads as a teaser or widget")
 	_ = rule(dateUpdateWrapper, "a date element around an update stamp holds the modification date, not the publication date")
 	_ = rule(questionIsArticle, "the Question a QAPage names as its main entity (a thread's opening post) gives the page's title, author and date")
 )
