@@ -39,6 +39,12 @@ type visible struct {
 	copyrights []string
 	// Nested wrappers often hold the very same line: each text is read
 	// once per page.
+	// parts are the parts of the metadata titles (split at their
+	// separators) and shown which of them the page shows as the whole
+	// text of an element outside teasers and navigation.
+	parts  []string
+	folded []string
+	shown  []bool
 	// trace switches the readers' rules off (nil: all on).
 	trace      *rules.Trace
 	dateMemo   map[string]string

@@ -22,7 +22,11 @@ func Extract(doc *html.Node, pageURL string, trace *rules.Trace) *Meta {
 	md := readMicrodata(pg, trace)
 	mt := fromMetaTags(head)
 	monthFirst := strings.HasPrefix(strings.ToLower(head.htmlLang), "en-us") || strings.EqualFold(head.htmlLang, "en")
-	vis := visibleOf(pg, monthFirst, trace)
+	var parts []string
+	if trace.On(titleShownPart) {
+		parts = wantedParts(head.title, mt.title, ld.title)
+	}
+	vis := visibleOf(pg, monthFirst, trace, parts)
 	merge(&merger{
 		m: m, trace: trace, doc: doc, h: head, ld: ld, md: md, mt: mt, vis: vis,
 		states: pg.states, pageURL: pageURL, host: first(pageURL, head.canonical, mt.url, ld.url),

@@ -234,6 +234,7 @@ const (
 	titleSectionChain   = "title-section-chain"
 	titleDocumentMarkup = "title-document-markup"
 	titleH1FirstPart    = "title-h1-first-part"
+	titleShownPart      = "title-shown-part"
 	headingPermalink    = "heading-permalink"
 
 	titleJSONLD    = "title-jsonld"
@@ -293,6 +294,11 @@ func (g *merger) titleEv() *titleEvidence {
 			continue
 		default:
 			m = stripNamed(stripSiteChain(stripNamed(collapse(m), e.siteH1, ""), e.site, g.host, chain), e.siteH1, "")
+		}
+		if p := g.vis.shownTitlePart(m); p != "" {
+			// What is left of the title still has parts, and the page
+			// shows one of them as an element of its own: the headline.
+			m = p
 		}
 		e.stripped, e.rule = append(e.stripped, m), append(e.rule, metaRule[i])
 	}
@@ -615,4 +621,47 @@ func siteFromTitle(docTitle, headline string) string {
 func siteLike(s string) bool {
 	n := len(strings.Fields(s))
 	return n >= 1 && n <= 4 && utf8.RuneCountInString(s) <= 40
+}
+
+// wantedParts are the parts of the metadata titles, split at their
+// separators, that the page may show on their own; a title without a
+// separator gives none.
+func wantedParts(titles ...string) []string {
+	var out []string
+	for _, t := range titles {
+		ps := titleParts(t)
+		if len(ps) < 2 {
+			continue
+		}
+		// The whole title too: a page that shows it whole keeps it.
+		for _, p := range append(ps, collapse(t)) {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// shownTitlePart returns the longest part of the metadata title t that
+// the page shows as the whole text of an element, when the title has
+// parts and that part reads as a headline (three words or more): "White
+// Scores 22 Points In Women's Basketball Loss" shown in the article's
+// title cell, out of "White Scores … Loss - SJSUSpartans.com—Official Web
+// Site of San Jose State Athletics". "" when no part is shown.
+func (v *visible) shownTitlePart(t string) string {
+	if len(v.parts) == 0 {
+		return ""
+	}
+	ps := titleParts(t)
+	if len(ps) < 2 || v.shownPart(collapse(t)) {
+		return ""
+	}
+	best := ""
+	for _, p := range ps {
+		if len(strings.Fields(p)) >= 3 && len(p) > len(best) && v.shownPart(p) {
+			best = p
+		}
+	}
+	return best
 }

@@ -42,6 +42,7 @@ var (
 	_ = rule(titleLogoHeadline, "an <h1> classed as the logo is the headline when a metadata title reads as its text beside the site's name")
 	_ = rule(titleSectionChain, "a run of short section and site names after the headline is cut part by part (Headline - Soccer - Sport - Site)")
 	_ = rule(titleH1FirstPart, "an <h1> in the content (not a logo, not in the page header) agrees with a metadata title whose first part it prints (\"Models | Django documentation\")")
+	_ = rule(titleShownPart, "of a metadata title's parts, the one the page shows as an element of its own is the headline (\"Headline - Site Slogan\" with the headline in a title cell)")
 	_ = rule(headingPermalink, "the mark of a link to the heading itself (\"¶\", \"#\") is not part of the headline")
 	_ = rule(titleDocumentMarkup, "a document title holding markup (a <title> left open) is no title")
 )

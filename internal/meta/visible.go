@@ -14,9 +14,12 @@ import (
 // visibleOf walks the page once and collects its visible candidates:
 // the headings, the elements that may name the authors (bylines.go) and
 // the date lines (datelines.go), each at its position in document order.
-func visibleOf(pg *page, monthFirst bool, trace *rules.Trace) *visible {
+func visibleOf(pg *page, monthFirst bool, trace *rules.Trace, parts []string) *visible {
 	doc := pg.doc
-	w := &visitor{v: &visible{monthFirst: monthFirst, trace: trace}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
+	w := &visitor{v: &visible{monthFirst: monthFirst, trace: trace, parts: parts, shown: make([]bool, len(parts))}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
+	for _, p := range parts {
+		w.v.folded = append(w.v.folded, fold(p))
+	}
 	// Layout containers sometimes carry words like "sidebar" for the
 	// whole page; a region that holds a headline is never skipped.
 	for _, h := range pg.h1s {
@@ -183,7 +186,39 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 	}
 	text := b.done()
 	w.test(n, here, k, text, skip)
+	if !skip && !text.long {
+		w.v.markShown(text.text)
+	}
 	return text
+}
+
+// markShown notes which title parts the text t is, whole, letters and
+// digits compared ("Queer Royal – Über …" shown as "Queer Royal - Über
+// …"). Only texts of about a part's length are folded.
+func (v *visible) markShown(t string) {
+	var ft string
+	for i, p := range v.parts {
+		if len(t) < len(p)/2 || len(t) > 2*len(p)+8 {
+			continue
+		}
+		if ft == "" {
+			ft = fold(t)
+		}
+		if ft == v.folded[i] {
+			v.shown[i] = true
+		}
+	}
+}
+
+// shownPart reports whether the page shows the title part p as the
+// whole text of an element.
+func (v *visible) shownPart(p string) bool {
+	for i, q := range v.parts {
+		if q == p {
+			return v.shown[i]
+		}
+	}
+	return false
 }
 
 // test looks for a byline or a date in element n, whose text is text.
