@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -444,6 +445,39 @@ func unrelatedH1(g *merger) string {
 		}
 	}
 	return h
+}
+
+// sameWordsH1 is the one <h1> of a page whose words are a metadata
+// title's, in another order or with another year ("Online Graphic Design
+// Course" over "Graphic Design Course Online", "Guide to filing your
+// taxes in 2025" over "… in 2024"): the same headline, as the page
+// shows it now.
+func sameWordsH1(g *merger) string {
+	h := g.onlyH1()
+	if h == "" {
+		return ""
+	}
+	hw := wordSet(h)
+	for _, m := range g.titleEv().stripped {
+		if maps.Equal(hw, wordSet(m)) {
+			return h
+		}
+	}
+	g.heading = nil
+	return ""
+}
+
+// wordSet is the set of a title's words, any year (1900-2099) counting
+// as the same word.
+func wordSet(t string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range titleWords(t) {
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			w = "<year>"
+		}
+		set[w] = true
+	}
+	return set
 }
 
 // titleWords returns the words of a title, lower-cased, without

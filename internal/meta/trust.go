@@ -29,6 +29,7 @@ var (
 		text(rule("title-h1-agrees", "the <h1> that a metadata title confirms, without its kicker or site name"), h1Title),
 		text(rule("title-h1-article", "the one <h1> of a page that declares itself an article (og:type article, a schema.org Article), over metadata titles that do not agree with it"), articleH1),
 		text(rule("title-h1-unrelated", "the one <h1>, of four words or more, over metadata titles two words shorter or more that share no word with it (they name the site or section)"), unrelatedH1),
+		text(rule("title-h1-same-words", "the one <h1> whose words are a metadata title's, in another order or with another year"), sameWordsH1),
 		text(rule("title-subheading-part", "the part of a metadata title that the page shows as an h2-h4 heading, where no <h1> is the headline"), subheadingPart),
 		text(rule(titleJSONLD, "title from the JSON-LD headline, site name stripped"), metaTitle(titleJSONLD)),
 		text(rule(titleMicrodata, "title from the microdata/RDFa headline, site name stripped"), metaTitle(titleMicrodata)),
