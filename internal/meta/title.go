@@ -585,6 +585,9 @@ func subheadingPart(g *merger) string {
 func titleParts(t string) []string {
 	parts := []string{collapse(t)}
 	for _, sep := range titleSeps {
+		if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
+			continue
+		}
 		var next []string
 		for _, p := range parts {
 			for _, q := range strings.Split(p, sep) {

@@ -3,6 +3,8 @@ package meta
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
@@ -196,18 +198,26 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 // digits compared ("Queer Royal – Über …" shown as "Queer Royal - Über
 // …"). Only texts of about a part's length are folded.
 func (v *visible) markShown(t string) {
-	var ft string
 	for i, p := range v.parts {
-		if len(t) < len(p)/2 || len(t) > 2*len(p)+8 {
-			continue
-		}
-		if ft == "" {
-			ft = fold(t)
-		}
-		if ft == v.folded[i] {
+		if !v.shown[i] && len(t) >= len(p)/2 && len(t) <= 2*len(p)+8 && foldsTo(t, v.folded[i]) {
 			v.shown[i] = true
 		}
 	}
+}
+
+// foldsTo reports whether fold(s) == f, without building fold(s).
+func foldsTo(s, f string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		q, size := utf8.DecodeRuneInString(f)
+		if size == 0 || unicode.ToLower(r) != q {
+			return false
+		}
+		f = f[size:]
+	}
+	return f == ""
 }
 
 // shownPart reports whether the page shows the title part p as the
