@@ -296,6 +296,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		return "", ""
 	}
 	concept := vocab.Classify(ws)
+	if concept != vocab.None {
+		concept = c.slugConcept(n, concept)
+		ws = c.words
+	}
 	name := conceptRules[concept]
 	if concept == vocab.None || !c.t.On(name) {
 		return "", ""

@@ -444,6 +444,8 @@ var ruleCases = []ruleCase{
 		page: `<html><head><title>Harbour works reopen</head><body><article><h1>Harbour works reopen</h1><p>TITLEMARK ` + s1 + `</p>` + prose(8) + `</article></body></html>`,
 		kept: "TITLEMARK",
 	},
+	// documentation (wt-docs)
+	{rule: "heading-slug-id", page: inDiv(`<section id="more-on-the-ferry"><h2>3.1. More on the ferry</h2><p>SLUGMARK ` + s2 + `</p></section>`), kept: "SLUGMARK"},
 }
 
 func feed(mark string, n int) string {
