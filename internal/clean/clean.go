@@ -75,6 +75,9 @@ type cleaner struct {
 	holders map[*html.Node]bool // nodes that hold the headline over prose
 	// sponsors are the near ancestors of paid links (rel=sponsored)
 	sponsors map[*html.Node]bool
+	// controlled are the ids that aria-controls names: panels a tab or
+	// toggle opens
+	controlled map[string]bool
 	posts    bool // comment-named blocks are the page's posts
 	total    stat
 	words    []string // reused class-word buffer
@@ -187,7 +190,11 @@ func (c *cleaner) rule(n *html.Node, inContent bool) (rule, detail string) {
 			return c.unlessLarge(n, h, "")
 		}
 		if h != ruleAriaHidden {
-			return h, ""
+			keep := c.shownAnyway(n, h)
+			if keep == "" {
+				return h, ""
+			}
+			c.t.KeepNode(keep, n, "would be "+h)
 		}
 	}
 	if c.protect[n] {

@@ -446,6 +446,8 @@ var ruleCases = []ruleCase{
 	},
 	// documentation (wt-docs)
 	{rule: "heading-slug-id", page: inDiv(`<section id="more-on-the-ferry"><h2>3.1. More on the ferry</h2><p>SLUGMARK ` + s2 + `</p></section>`), kept: "SLUGMARK"},
+	{rule: "toggled-panel", page: inArticle(`<div role="tablist"><span role="tab">Summer</span><span role="tab">Winter</span></div><div role="tabpanel"><p>` + s3 + `</p></div><div role="tabpanel" hidden><p>TABMARK ` + s4 + `</p></div>`), kept: "TABMARK"},
+	{rule: "page-veil", page: doc(`<div style="visibility:hidden"><article><h1>Harbour works reopen</h1>` + prose(4) + `<p>VEILMARK ` + s1 + `</p></article></div>`), kept: "VEILMARK"},
 }
 
 func feed(mark string, n int) string {
