@@ -78,9 +78,9 @@ type cleaner struct {
 	// controlled are the ids that aria-controls names: panels a tab or
 	// toggle opens
 	controlled map[string]bool
-	posts    bool // comment-named blocks are the page's posts
-	total    stat
-	words    []string // reused class-word buffer
+	posts      bool // comment-named blocks are the page's posts
+	total      stat
+	words      []string // reused class-word buffer
 
 	sib      siblings
 	scanned  int // children visited by sibling scans, for the linearity test
