@@ -75,12 +75,13 @@ type cleaner struct {
 	holders map[*html.Node]bool // nodes that hold the headline over prose
 	// sponsors are the near ancestors of paid links (rel=sponsored)
 	sponsors map[*html.Node]bool
+	posts    bool // comment-named blocks are the page's posts
+	total    stat
+	words    []string // reused class-word buffer
+
 	// controlled are the ids that aria-controls names: panels a tab or
 	// toggle opens
 	controlled map[string]bool
-	posts      bool // comment-named blocks are the page's posts
-	total      stat
-	words      []string // reused class-word buffer
 
 	sib      siblings
 	scanned  int // children visited by sibling scans, for the linearity test
