@@ -55,6 +55,9 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 				// linked: judge the table whole, never its parts.
 				return
 			}
+			if codeWhole(n, s.t) {
+				return
+			}
 			for c := n.FirstChild; c != nil; {
 				next := c.NextSibling
 				if c.Type == html.ElementNode {
