@@ -482,7 +482,7 @@ func (b *builder) dl(n *html.Node) {
 		switch c.DataAtom {
 		case atom.Dt:
 			b.children(c, format{strong: true})
-			b.flush()
+			b.flushTerm(c)
 		case atom.Dd:
 			b.children(c, format{})
 			b.flush()
