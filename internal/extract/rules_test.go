@@ -450,6 +450,7 @@ var ruleCases = []ruleCase{
 	{rule: "page-veil", page: doc(`<div style="visibility:hidden"><article><h1>Harbour works reopen</h1>` + prose(4) + `<p>VEILMARK ` + s1 + `</p></article></div>`), kept: "VEILMARK"},
 	{rule: "code-block-whole", page: inArticle(`<pre><div><div>ferry.sail()</div><div>CODEMARK</div></div></pre>`), kept: "CODEMARK"},
 	{rule: "definition-term", page: inArticle(`<dl><dt><a href="/quay"><code>DEFMARK.open()</code></a></dt><dd><p>` + s3 + `</p></dd></dl>`), kept: "DEFMARK"},
+	{rule: "prose-not-ad", page: inArticle(`<div class="promo-banner"><h2>Sailing again</h2><p>PROMOMARK ` + s2 + `</p><p>` + s1 + `</p><p>` + s3 + `</p></div>`), kept: "PROMOMARK"},
 }
 
 func feed(mark string, n int) string {

@@ -1,0 +1,24 @@
+package clean_test
+
+import (
+	"testing"
+
+	"github.com/pith-org/pith/internal/clean"
+)
+
+// TestCleanProseNotAd: a section named "banner" or "promo" that reads
+// as the page's prose stays; ad slots and teaser promos go.
+func TestCleanProseNotAd(t *testing.T) {
+	long := "We rent gym machines for film shoots and events, deliver them across the city, set them up, and take them away again when the shoot is over."
+	page := func(box string) string {
+		return "<html><body><main><h1>Fitness rentals</h1><p>" + prose(6) + "</p>" + box + "</main></body></html>"
+	}
+	runCleanCases(t, []cleanCase{
+		{name: "banner section", page: page(`<div class="banner has-hover"><h2>Why choose us</h2><p>BANNER ` + long + `</p><p>` + long + `</p></div>`), keep: []string{"BANNER"}},
+		{name: "promo row", page: page(`<section class="landing-row android-promo"><h3>Courses</h3><p>PROMO ` + long + `</p><p>` + long + `</p></section>`), keep: []string{"PROMO"}},
+		{name: "ad slot", page: page(`<div class="ad-slot"><p>ADSLOT Advertisement</p></div>`), drop: []string{"ADSLOT"}},
+		{name: "promo without a heading", page: page(`<div class="promo"><p>NOHEAD ` + long + `</p><p>` + long + `</p></div>`), drop: []string{"NOHEAD"}},
+		{name: "teaser promo", page: page(`<div class="internalAd"><h2>Don't miss</h2><p><a href="/a">TEASER Waxing lyrical</a></p><p>An actor bids a fond farewell to the theatre of his youth</p><p><a href="/b">From farm to fork</a></p><p>A region leads the way with a new system for tracing food</p><p><a href="/c">Homefinder</a></p><p>A visit to a converted coaching house in the hills</p></div>`), drop: []string{"TEASER"}},
+		{name: "linked prose", page: page(`<div class="promo"><h2>Deals</h2><p><a href="/d">LINKED ` + long + `</a></p></div>`), drop: []string{"LINKED"}},
+	}, clean.Options{})
+}
