@@ -336,6 +336,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleProseNotAd, n, firstWords(ws))
 		return "", ""
 	}
+	if concept == vocab.Navigation && c.proseNotNav(n) {
+		c.t.KeepNode(ruleProseNotNav, n, firstWords(ws))
+		return "", ""
+	}
 	if vocab.StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {
 		// "post-content-share-wrapper" style names that also name the
 		// content: let selection decide.

@@ -22,3 +22,17 @@ func TestCleanProseNotAd(t *testing.T) {
 		{name: "linked prose", page: page(`<div class="promo"><h2>Deals</h2><p><a href="/d">LINKED ` + long + `</a></p></div>`), drop: []string{"LINKED"}},
 	}, clean.Options{})
 }
+
+// TestCleanProseNotNavigation: a section named as navigation that reads
+// as prose stays; menus, even with a heading, go.
+func TestCleanProseNotNavigation(t *testing.T) {
+	long := "Keep every contact in one place, see the last mail you sent them and the deal they are on, and call them back from the same screen."
+	page := func(box string) string {
+		return "<html><body><main><h1>Free CRM</h1><p>" + prose(6) + "</p>" + box + "</main></body></html>"
+	}
+	runCleanCases(t, []cleanCase{
+		{name: "section a sticky menu scrolls to", page: page(`<div class="contact_section lm_navSource"><h2>Manage your contacts</h2><p>NAVSOURCE ` + long + `</p><p>` + long + `</p></div>`), keep: []string{"NAVSOURCE"}},
+		{name: "menu with a heading", page: page(`<div class="main-nav"><h2>MENU Products</h2><p><a href="/a">Contacts and the people you know</a> <a href="/b">Email marketing for small teams</a> <a href="/c">Leads found online and followed up</a></p></div>`), drop: []string{"MENU"}},
+		{name: "menu of blurbs", page: page(`<div class="site-menu"><h2>BLURBS Products</h2><p>Short blurb.</p></div>`), drop: []string{"BLURBS"}},
+	}, clean.Options{})
+}
