@@ -332,12 +332,8 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
 		return "", ""
 	}
-	if concept == vocab.Ads && c.proseNotAd(n) {
-		c.t.KeepNode(ruleProseNotAd, n, firstWords(ws))
-		return "", ""
-	}
-	if concept == vocab.Navigation && c.proseNotNav(n) {
-		c.t.KeepNode(ruleProseNotNav, n, firstWords(ws))
+	if rule := c.proseNot(n, concept); rule != "" {
+		c.t.KeepNode(rule, n, firstWords(ws))
 		return "", ""
 	}
 	if vocab.StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {

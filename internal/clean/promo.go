@@ -3,43 +3,54 @@ package clean
 import (
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-var (
-	ruleProseNotAd = rules.Register(rules.Clean, "prose-not-ad",
-		"a box named as an ad or promo (\"banner\", \"promo\") that holds a heading over paragraphs of prose with few links is a section of the page, not an ad slot")
-	ruleProseNotNav = rules.Register(rules.Clean, "prose-not-navigation",
-		"a box named as navigation that holds a heading over paragraphs of prose with few links is a section of the page, not a menu")
-)
-
-// proseNotAd reports a box the ad vocabulary names that reads as a
-// section of the page: landing and documentation pages call their
-// sections "hero-banner", "promo" or "feature-banner", and an ad slot
-// holds an ad's few words, an image or an empty frame, never a heading
-// over paragraphs of unlinked prose. A promo for other pages (a rail
-// of teasers in a box named "internal-ad") has headings and blurbs,
-// but no blurb reads as a paragraph.
-func (c *cleaner) proseNotAd(n *html.Node) bool {
-	return c.t.On(ruleProseNotAd) && c.proseSection(n)
+// proseRules name, for the concepts whose blocks are never prose, the
+// rule that keeps a block so named when it reads as a section of the
+// page. Landing and documentation pages name their sections with the
+// vocabulary's words ("hero-banner", "android-promo", the "nav-source"
+// section a sticky menu scrolls to), and an ad slot holds an ad's few
+// words, an image or an empty frame, a menu holds links: never a
+// heading over paragraphs of unlinked prose. Concepts whose blocks are
+// prose by nature (comments, author bios, newsletter pitches, consent
+// notices) have no such rule.
+var proseRules = map[vocab.Concept]string{
+	vocab.Ads: rules.Register(rules.Clean, "prose-not-ad",
+		"a box named as an ad or promo (\"banner\", \"promo\") that holds a heading over paragraphs of prose with few links is a section of the page, not an ad slot"),
+	vocab.Navigation: rules.Register(rules.Clean, "prose-not-navigation",
+		"a box named as navigation that holds a heading over paragraphs of prose with few links is a section of the page, not a menu"),
+	vocab.Sidebar: rules.Register(rules.Clean, "prose-not-sidebar",
+		"a box named as a sidebar that holds a heading over a page of prose (1,000 characters) with few links is a column of the content, not a widget"),
 }
 
-// proseNotNav reports a box the navigation vocabulary names that reads
-// as a section of the page: a feature section classed "nav-source" (the
-// section a sticky menu scrolls to), a "subnav" layout holding the text.
-// Navigation is links; a heading over paragraphs of unlinked prose is
-// what the links lead to.
-func (c *cleaner) proseNotNav(n *html.Node) bool {
-	return c.t.On(ruleProseNotNav) && c.proseSection(n)
+// proseNot returns the rule that keeps n, named as concept, as a
+// section of the page, or "".
+func (c *cleaner) proseNot(n *html.Node, concept vocab.Concept) string {
+	rule, ok := proseRules[concept]
+	minPara := 200
+	if concept == vocab.Sidebar {
+		// A sidebar's "About" widget is a heading over a paragraph; a
+		// layout column named after the sidebar beside it ("sidebar-
+		// content", "sidebar-enabled") holds pages of text.
+		minPara = 1000
+	}
+	if !ok || !c.t.On(rule) || !c.proseSection(n, minPara) {
+		return ""
+	}
+	return rule
 }
 
 // proseSection reports a box that holds a heading, a paragraph of
-// prose and 200 characters of unlinked paragraph text, with under 30%
-// of its text linked.
-func (c *cleaner) proseSection(n *html.Node) bool {
+// prose and minPara characters of unlinked paragraph text, with under
+// 30% of its text linked. A box of teasers (headings over one-line blurbs,
+// an "internal-ad" promo of other stories) has headings and text, but
+// no blurb reads as a paragraph.
+func (c *cleaner) proseSection(n *html.Node, minPara int) bool {
 	s := c.stat(n)
-	if s.para < 200 || 10*s.link >= 3*s.text {
+	if s.para < minPara || 10*s.link >= 3*s.text {
 		return false
 	}
 	return dom.Find(n, isHeading) != nil && dom.Find(n, longParagraph) != nil

@@ -36,3 +36,20 @@ func TestCleanProseNotNavigation(t *testing.T) {
 		{name: "menu of blurbs", page: page(`<div class="site-menu"><h2>BLURBS Products</h2><p>Short blurb.</p></div>`), drop: []string{"BLURBS"}},
 	}, clean.Options{})
 }
+
+// TestCleanProseNotSidebar: a column named after the sidebar beside it
+// that holds pages of prose stays; a sidebar's "About" widget goes.
+func TestCleanProseNotSidebar(t *testing.T) {
+	long := "As the gardening season starts, the beds want turning, the seedlings want light, and the slugs want watching every evening after rain."
+	page := func(box string) string {
+		return "<html><body><div><h1>Spring beds</h1><p>" + prose(2) + "</p>" + box + "</div></body></html>"
+	}
+	column := `<div class="sidebar-content"><h2>Turning the beds</h2>`
+	for i := 0; i < 10; i++ {
+		column += "<p>COLUMN " + long + "</p>"
+	}
+	runCleanCases(t, []cleanCase{
+		{name: "content column", page: page(column + "</div>"), keep: []string{"COLUMN"}},
+		{name: "about widget", page: page(`<div class="sidebar widget-area"><h3>About</h3><p>WIDGET ` + long + `</p><p>` + long + `</p></div>`), drop: []string{"WIDGET"}},
+	}, clean.Options{})
+}

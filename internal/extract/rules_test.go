@@ -452,6 +452,7 @@ var ruleCases = []ruleCase{
 	{rule: "definition-term", page: inArticle(`<dl><dt><a href="/quay"><code>DEFMARK.open()</code></a></dt><dd><p>` + s3 + `</p></dd></dl>`), kept: "DEFMARK"},
 	{rule: "prose-not-ad", page: inArticle(`<div class="promo-banner"><h2>Sailing again</h2><p>PROMOMARK ` + s2 + `</p><p>` + s1 + `</p><p>` + s3 + `</p></div>`), kept: "PROMOMARK"},
 	{rule: "prose-not-navigation", page: inArticle(`<div class="quay_section nav-source"><h2>The new wall</h2><p>NAVPROSEMARK ` + s2 + `</p><p>` + s1 + `</p><p>` + s3 + `</p></div>`), kept: "NAVPROSEMARK"},
+	{rule: "prose-not-sidebar", page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(20) + `</div><div class="sidebar-content"><h2>The quay</h2><p>SIDEPROSEMARK ` + s2 + `</p>` + prose(12) + `</div>`), kept: "SIDEPROSEMARK"},
 }
 
 func feed(mark string, n int) string {
