@@ -332,6 +332,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
 		return "", ""
 	}
+	if c.entryTerms(n) {
+		c.t.KeepNode(ruleEntryTerms, n, "named "+string(concept))
+		return "", ""
+	}
 	if rule := c.proseNot(n, concept); rule != "" {
 		c.t.KeepNode(rule, n, firstWords(ws))
 		return "", ""
