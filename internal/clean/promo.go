@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"strings"
+
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/vocab"
@@ -44,23 +46,43 @@ func (c *cleaner) proseNot(n *html.Node, concept vocab.Concept) string {
 }
 
 // proseSection reports a box that holds a heading, a paragraph of
-// prose and minPara characters of unlinked paragraph text, with under
-// 30% of its text linked. A box of teasers (headings over one-line blurbs,
+// prose and minPara characters of unlinked text, with under 30% of its
+// text linked. Component trees set their paragraphs straight in <div>s,
+// so the text is counted wherever it stands. A box of teasers (headings over one-line blurbs,
 // an "internal-ad" promo of other stories) has headings and text, but
 // no blurb reads as a paragraph.
 func (c *cleaner) proseSection(n *html.Node, minPara int) bool {
 	s := c.stat(n)
-	if s.para < minPara || 10*s.link >= 3*s.text {
+	if s.text-s.link < minPara || 10*s.link >= 3*s.text {
 		return false
 	}
 	return dom.Find(n, isHeading) != nil && dom.Find(n, longParagraph) != nil
 }
 
-// longParagraph reports a paragraph of prose: a teaser's blurb under its
-// linked title is a line, a section's paragraph runs on.
+// longParagraph reports a paragraph of prose: a <p>, or a block of a
+// component tree holding its text straight, with at least 120 bytes of
+// text of its own (through inline markup, outside links). A teaser's
+// blurb under its linked title is a line, a section's paragraph runs on.
 func longParagraph(n *html.Node) bool {
-	if n.DataAtom != atom.P {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Li, atom.Dd, atom.Td:
+	default:
 		return false
 	}
-	return len(dom.Text(n)) >= 120
+	return ownText(n, 0) >= 120
+}
+
+// ownText is the length of the text of n read through inline elements,
+// outside links, stopping at nested blocks.
+func ownText(n *html.Node, depth int) int {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+		case c.Type == html.ElementNode && c.DataAtom != atom.A && dom.IsInline(c) && depth < 8:
+			total += ownText(c, depth+1)
+		}
+	}
+	return total
 }
