@@ -184,18 +184,15 @@ func (c *cleaner) rule(n *html.Node, inContent bool) (rule, detail string) {
 		}
 	}
 	if h := hidden(n); h != "" && c.t.On(h) {
-		if h == ruleAriaHidden && !c.protect[n] {
+		if keep := c.shownAnyway(n, h); keep != "" {
+			c.t.KeepNode(keep, n, "would be "+h)
+		} else if h == ruleAriaHidden && !c.protect[n] {
 			// aria-hidden hides from screen readers, not from the eye:
 			// decorative copies, usually, but pages also set it on the
 			// page behind an open overlay.
 			return c.unlessLarge(n, h, "")
-		}
-		if h != ruleAriaHidden {
-			keep := c.shownAnyway(n, h)
-			if keep == "" {
-				return h, ""
-			}
-			c.t.KeepNode(keep, n, "would be "+h)
+		} else if h != ruleAriaHidden {
+			return h, ""
 		}
 	}
 	if c.protect[n] {

@@ -38,19 +38,21 @@ func (c *cleaner) noteControls(n *html.Node) {
 }
 
 // shownAnyway returns the rule that keeps n, hidden by rule h (the
-// hidden attribute or an inline style), in the page, or "" when the
-// hiding stands. Documentation shows one tab of code samples (one per
-// language) and collapses the sections of long references; landing
-// pages fold their answers into accordions. The reader opens them with
-// one click, and they are the page's text. Such panels are left to the
-// other rules (a collapsed menu is still navigation); only the hiding
-// is not held against them.
+// hidden attribute, an inline style or aria-hidden), in the page, or ""
+// when the hiding stands. Documentation shows one tab of code samples
+// (one per language) and collapses the sections of long references;
+// landing pages fold their answers into accordions. The reader opens
+// them with one click, and they are the page's text. Such panels are
+// left to the other rules (a collapsed menu is still navigation); only
+// the hiding is not held against them.
 func (c *cleaner) shownAnyway(n *html.Node, h string) string {
+	if c.t.On(ruleToggled) && c.toggled(n) {
+		// A closed tab panel is aria-hidden as well, and its hiding
+		// attributes come in any order.
+		return ruleToggled
+	}
 	if h != ruleHiddenAttr && h != ruleHiddenStyle {
 		return ""
-	}
-	if c.t.On(ruleToggled) && c.toggled(n) {
-		return ruleToggled
 	}
 	if c.t.On(ruleVeil) && c.veil(n) {
 		return ruleVeil

@@ -16,6 +16,7 @@ func TestCleanToggledPanels(t *testing.T) {
 	}
 	runCleanCases(t, []cleanCase{
 		{name: "hidden tab panel", page: page(`<div role="tablist"><span role="tab">Python</span><span role="tab">Go</span></div><div role="tabpanel">PYTHON pip install it.</div><div role="tabpanel" hidden>GOTAB go get it.</div>`), keep: []string{"PYTHON", "GOTAB"}},
+		{name: "closed tab panel, aria-hidden first", page: page(`<section id="tab_macos" role="tabpanel" aria-hidden="true" hidden="hidden"><p>MACTAB brew install it.</p></section>`), keep: []string{"MACTAB"}},
 		{name: "tab panel hidden by style", page: page(`<div role="tabpanel" style="display: none">STYLETAB npm install it.</div>`), keep: []string{"STYLETAB"}},
 		{name: "collapsed accordion panel", page: page(`<button aria-expanded="false" aria-controls="a1 a2">What does it cover?</button><dd id="a1" hidden>ANSWER accidents and illness.</dd>`), keep: []string{"ANSWER"}},
 		{name: "hidden, and nothing opens it", page: page(`<div id="a3" hidden>HIDDEN copy for scripts.</div>`), drop: []string{"HIDDEN"}},
