@@ -240,8 +240,11 @@ func (b *builder) flush() {
 		return
 	}
 	if linkDensity(spans) > b.o.MaxLinkDensity && b.on(ruleLinkLine) {
-		b.drop(ruleLinkLine, text)
-		return
+		if !b.on(ruleLinkedSentence) || !linkedSentence(spans, text) {
+			b.drop(ruleLinkLine, text)
+			return
+		}
+		b.keep(ruleLinkedSentence, text)
 	}
 	if rule := b.furnitureRule(text); rule != "" {
 		b.drop(rule, text)
@@ -263,6 +266,18 @@ func (b *builder) drop(rule, text string) {
 		b.o.Trace.DropNode(rule, b.cur, quote(text))
 	} else {
 		b.o.Trace.Drop(rule, quote(text), "")
+	}
+}
+
+// keep records that rule kept text another rule would have left out.
+func (b *builder) keep(rule, text string) {
+	if !b.o.Trace.Explaining() {
+		return
+	}
+	if b.cur != nil {
+		b.o.Trace.KeepNode(rule, b.cur, quote(text))
+	} else {
+		b.o.Trace.Keep(rule, quote(text), "")
 	}
 }
 

@@ -454,6 +454,7 @@ var ruleCases = []ruleCase{
 	{rule: "prose-not-navigation", page: inArticle(`<div class="quay_section nav-source"><h2>The new wall</h2><p>NAVPROSEMARK ` + s2 + `</p><p>` + s1 + `</p><p>` + s3 + `</p></div>`), kept: "NAVPROSEMARK"},
 	{rule: "prose-not-sidebar", page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(20) + `</div><div class="sidebar-content"><h2>The quay</h2><p>SIDEPROSEMARK ` + s2 + `</p>` + prose(12) + `</div>`), kept: "SIDEPROSEMARK"},
 	{rule: "entry-terms", page: inArticle(`<div class="post-7 type-post status-publish hentry category-comments"><p>ENTRYMARK ` + s2 + `</p></div>`), kept: "ENTRYMARK"},
+	{rule: "linked-sentence", page: inArticle(`<p>See <a href="/quay">LINKEDMARK the harbour board's plans for the new quay</a> for more.</p>`), kept: "LINKEDMARK"},
 }
 
 func feed(mark string, n int) string {
