@@ -455,6 +455,7 @@ var ruleCases = []ruleCase{
 	{rule: "prose-not-sidebar", page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(20) + `</div><div class="sidebar-content"><h2>The quay</h2><p>SIDEPROSEMARK ` + s2 + `</p>` + prose(12) + `</div>`), kept: "SIDEPROSEMARK"},
 	{rule: "entry-terms", page: inArticle(`<div class="post-7 type-post status-publish hentry category-comments"><p>ENTRYMARK ` + s2 + `</p></div>`), kept: "ENTRYMARK"},
 	{rule: "linked-sentence", page: inArticle(`<p>See <a href="/quay">LINKEDMARK the harbour board's plans for the new quay</a> for more.</p>`), kept: "LINKEDMARK"},
+	{rule: "grid-cell", page: inArticle(`<div class="fares"><div class="fare"><div>GRIDMARK Adult</div><div>£4</div></div><div class="fare"><div>Child</div><div>£2</div></div><div class="fare"><div>Bicycle</div><div>£1</div></div></div>`), kept: "GRIDMARK"},
 }
 
 func feed(mark string, n int) string {
