@@ -21,11 +21,11 @@ import (
 // notices) have no such rule.
 var proseRules = map[vocab.Concept]string{
 	vocab.Ads: rules.Register(rules.Clean, "prose-not-ad",
-		"a box named as an ad or promo (\"banner\", \"promo\") that holds a heading over paragraphs of prose with few links is a section of the page, not an ad slot"),
+		"a box named as an ad or promo (\"banner\", \"promo\") that holds a heading over paragraphs of prose, or a code sample, with few links is a section of the page, not an ad slot"),
 	vocab.Navigation: rules.Register(rules.Clean, "prose-not-navigation",
-		"a box named as navigation that holds a heading over paragraphs of prose with few links is a section of the page, not a menu"),
+		"a box named as navigation that holds a heading over paragraphs of prose, or a code sample, with few links is a section of the page, not a menu"),
 	vocab.Sidebar: rules.Register(rules.Clean, "prose-not-sidebar",
-		"a box named as a sidebar that holds a heading over a page of prose (1,000 characters) with few links is a column of the content, not a widget"),
+		"a box named as a sidebar that holds a heading over a page of prose (1,000 characters), or a code sample, with few links is a column of the content, not a widget"),
 }
 
 // proseNot returns the rule that keeps n, named as concept, as a
@@ -45,18 +45,32 @@ func (c *cleaner) proseNot(n *html.Node, concept vocab.Concept) string {
 	return rule
 }
 
-// proseSection reports a box that holds a heading, a paragraph of
-// prose and minPara characters of unlinked text, with under 30% of its
-// text linked. Component trees set their paragraphs straight in <div>s,
+// proseSection reports a box with under 30% of its text linked that
+// holds a code sample, or a heading, a paragraph of prose and minPara
+// characters of unlinked text. Component trees set their paragraphs straight in <div>s,
 // so the text is counted wherever it stands. A box of teasers (headings over one-line blurbs,
 // an "internal-ad" promo of other stories) has headings and text, but
 // no blurb reads as a paragraph.
 func (c *cleaner) proseSection(n *html.Node, minPara int) bool {
 	s := c.stat(n)
-	if s.text-s.link < minPara || 10*s.link >= 3*s.text {
+	if 10*s.link >= 3*s.text {
+		return false
+	}
+	if s.text-s.link >= 100 && dom.Find(n, codeBlock) != nil {
+		// An API reference sets its request and response samples in
+		// an aside beside each method: code is never a widget's.
+		return true
+	}
+	if s.text-s.link < minPara {
 		return false
 	}
 	return dom.Find(n, isHeading) != nil && dom.Find(n, longParagraph) != nil
+}
+
+// codeBlock reports a <pre> of some length: a sample, not a one-word
+// snippet.
+func codeBlock(n *html.Node) bool {
+	return n.DataAtom == atom.Pre && len(dom.Text(n)) >= 60
 }
 
 // longParagraph reports a paragraph of prose: a <p>, or a block of a
