@@ -50,7 +50,7 @@ func TestCleanProseNotSidebar(t *testing.T) {
 	}
 	runCleanCases(t, []cleanCase{
 		{name: "content column", page: page(column + "</div>"), keep: []string{"COLUMN"}},
-		{name: "code samples in an aside", page: page(`<div class="api-section-aside"><p>POST /v1/charges</p><pre>CODE curl https://api.example.com/v1/charges -u key: -d amount=2000 -d currency=usd</pre></div>`), keep: []string{"CODE"}},
+		{name: "code samples in an aside", page: page(`<div class="api-section-aside"><p>POST /v1/charges</p><pre>CODE curl https://api.example.com/v1/charges -u key: -d amount=2000 -d currency=usd -d source=tok_visa -d description=test</pre></div>`), keep: []string{"CODE"}},
 		{name: "about widget", page: page(`<div class="sidebar widget-area"><h3>About</h3><p>WIDGET ` + long + `</p><p>` + long + `</p></div>`), drop: []string{"WIDGET"}},
 	}, clean.Options{})
 }
