@@ -410,7 +410,7 @@ func (b *builder) heading(n *html.Node) {
 		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
 		return
 	}
-	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) {
+	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) && !b.proseSection(n, text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.

@@ -456,6 +456,7 @@ var ruleCases = []ruleCase{
 	{rule: "entry-terms", page: inArticle(`<div class="post-7 type-post status-publish hentry category-comments"><p>ENTRYMARK ` + s2 + `</p></div>`), kept: "ENTRYMARK"},
 	{rule: "linked-sentence", page: inArticle(`<p>See <a href="/quay">LINKEDMARK the harbour board's plans for the new quay</a> for more.</p>`), kept: "LINKEDMARK"},
 	{rule: "grid-cell", page: inArticle(`<div class="fares"><div class="fare"><div>GRIDMARK Adult</div><div>£4</div></div><div class="fare"><div>Child</div><div>£2</div></div><div class="fare"><div>Bicycle</div><div>£1</div></div></div>`), kept: "GRIDMARK"},
+	{rule: "prose-under-heading", page: inArticle(`<h2>More about the harbour wall</h2><p>UNDERMARK ` + s2 + `</p><p>` + s3 + ` ` + s4 + `</p>`), kept: "UNDERMARK"},
 }
 
 func feed(mark string, n int) string {
