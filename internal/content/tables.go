@@ -2,6 +2,7 @@ package content
 
 import (
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-org/pith/internal/rules"
 )
@@ -53,4 +54,27 @@ func (s *scorer) record(n *html.Node) bool {
 		alike++
 	}
 	return alike >= 3
+}
+
+var ruleTableWrapper = rules.Register(rules.Select, "table-wrapper",
+	"a data table chosen as the content climbs out of the box that holds it with only its heading, so the text around it can join")
+
+// tableWrapper returns the box a data table n sits in with nothing but
+// its heading or caption (under 200 characters of text besides the
+// table), or n. A course page's schedule, a price list: the table
+// scores best, but it is a part of the page's text, and the text
+// beside its box joins as the winner's siblings only once the winner
+// is the box.
+func (s *scorer) tableWrapper(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Table || !s.t.On(ruleTableWrapper) || layoutLike(n) {
+		return n
+	}
+	table := s.stats[n].chars
+	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
+		if s.stats[p].chars-table > 200 {
+			break
+		}
+		n = p
+	}
+	return n
 }

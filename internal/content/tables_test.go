@@ -44,3 +44,25 @@ func TestPruneGridCell(t *testing.T) {
 		})
 	}
 }
+
+// TestSelectTableWrapper: a data table that wins takes the text beside
+// its box along; with the rule off the table stands alone.
+func TestSelectTableWrapper(t *testing.T) {
+	var rows strings.Builder
+	for i := 0; i < 12; i++ {
+		rows.WriteString("<tr><td>Sep 6</td><td>Lecture on sampling, with notes, slides, and a long reading list of papers</td><td>notes, slides, scribe notes</td></tr>")
+	}
+	src := `<html><body><div id="content"><div><h2>Course details</h2><p>INTRO This is a graduate-level class on algorithms in machine learning, and data science more broadly.</p></div>` +
+		`<div><h4>Lectures</h4><table><tr><th>Date</th><th>Topic</th><th>Notes</th></tr>` + rows.String() + `</table></div></div>` +
+		`<div id="footer">Template</div></body></html>`
+	for _, off := range []bool{false, true} {
+		var tr *rules.Trace
+		if off {
+			tr = rules.NewTrace(map[string]bool{"table-wrapper": true}, false)
+		}
+		sel := content.Select(body(parse(t, src)), content.Options{Params: content.Balanced, Trace: tr})
+		if got := textOf(sel.Nodes); strings.Contains(got, "INTRO") == off {
+			t.Errorf("rule off = %v: the text beside the table joined = %v; selection: %q", off, !off, got)
+		}
+	}
+}
