@@ -28,9 +28,30 @@ var proseRules = map[vocab.Concept]string{
 		"a box named as a sidebar that holds a heading over a page of prose (1,000 characters), or a code sample, with few links is a column of the content, not a widget"),
 }
 
+var ruleTextNotAd = rules.Register(rules.Clean, "text-not-ad",
+	"a heading, or a paragraph of prose, named with an ad word (\"kt-adv-heading\", \"promo-title\") is text: an ad slot is a box")
+
+// textElement reports a heading or a paragraph of prose (120 bytes of
+// its own): page builders name their text blocks after the component
+// ("kt-adv-heading", an "advanced heading"), and an ad is served into a
+// box, never set as a paragraph of the page. A short paragraph so named
+// (an affiliate disclaimer, an "Advertisement" label) is still furniture.
+func textElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	case atom.P:
+		return longParagraph(n)
+	}
+	return false
+}
+
 // proseNot returns the rule that keeps n, named as concept, as a
-// section of the page, or "".
+// section or a text block of the page, or "".
 func (c *cleaner) proseNot(n *html.Node, concept vocab.Concept) string {
+	if concept == vocab.Ads && textElement(n) && c.t.On(ruleTextNotAd) {
+		return ruleTextNotAd
+	}
 	rule, ok := proseRules[concept]
 	minPara := 200
 	if concept == vocab.Sidebar {

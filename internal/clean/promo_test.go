@@ -54,3 +54,18 @@ func TestCleanProseNotSidebar(t *testing.T) {
 		{name: "about widget", page: page(`<div class="sidebar widget-area"><h3>About</h3><p>WIDGET ` + long + `</p><p>` + long + `</p></div>`), drop: []string{"WIDGET"}},
 	}, clean.Options{})
 }
+
+// TestCleanTextNotAd: headings and paragraphs of prose named with an ad
+// word stay; short paragraphs and boxes so named go.
+func TestCleanTextNotAd(t *testing.T) {
+	long := "Our technicians repair treadmills, bikes and rowers at your gym, your studio or your building, and keep them running between visits."
+	page := func(box string) string {
+		return "<html><body><main><h1>Equipment repair</h1><p>" + prose(6) + "</p>" + box + "</main></body></html>"
+	}
+	runCleanCases(t, []cleanCase{
+		{name: "builder heading", page: page(`<h2 class="kt-adv-heading356">HEADING Full-service repair</h2>`), keep: []string{"HEADING"}},
+		{name: "builder paragraph", page: page(`<p class="kt-adv-heading357">PARA ` + long + `</p>`), keep: []string{"PARA"}},
+		{name: "disclaimer", page: page(`<p class="affiliate-disclaimer">DISCLAIMER As an associate we earn from purchases.</p>`), drop: []string{"DISCLAIMER"}},
+		{name: "ad box", page: page(`<div class="ad-slot"><h3>SLOT Sponsored</h3></div>`), drop: []string{"SLOT"}},
+	}, clean.Options{})
+}
