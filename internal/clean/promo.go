@@ -24,6 +24,8 @@ var proseRules = map[vocab.Concept]string{
 		"a box named as an ad or promo (\"banner\", \"promo\") that holds a heading over paragraphs of prose, or a code sample, with few links is a section of the page, not an ad slot"),
 	vocab.Navigation: rules.Register(rules.Clean, "prose-not-navigation",
 		"a box named as navigation that holds a heading over paragraphs of prose, or a code sample, with few links is a section of the page, not a menu"),
+	vocab.Related: rules.Register(rules.Clean, "prose-not-related",
+		"a box named as related or further reading (\"more-info\", \"see-also\") that holds more paragraphs of prose than headings, with few links, is a section of the page, not a rail of teasers"),
 	vocab.Sidebar: rules.Register(rules.Clean, "prose-not-sidebar",
 		"a box named as a sidebar that holds a heading over a page of prose (1,000 characters), or a code sample, with few links is a column of the content, not a widget"),
 }
@@ -63,7 +65,29 @@ func (c *cleaner) proseNot(n *html.Node, concept vocab.Concept) string {
 	if !ok || !c.t.On(rule) || !c.proseSection(n, minPara) {
 		return ""
 	}
+	if concept == vocab.Related && !fewHeadings(n) {
+		// A rail of related pages is cards, each a title over a
+		// blurb: as many headings as paragraphs.
+		return ""
+	}
 	return rule
+}
+
+// fewHeadings reports a box with two or more paragraphs of prose and
+// no more headings than such paragraphs.
+func fewHeadings(n *html.Node) bool {
+	heads, paras := 0, 0
+	dom.Walk(n, func(x *html.Node) bool {
+		switch {
+		case isHeading(x):
+			heads++
+			return false
+		case longParagraph(x):
+			paras++
+		}
+		return true
+	})
+	return paras >= 2 && paras > heads
 }
 
 // proseSection reports a box with under 30% of its text linked that

@@ -69,3 +69,16 @@ func TestCleanTextNotAd(t *testing.T) {
 		{name: "ad box", page: page(`<div class="ad-slot"><h3>SLOT Sponsored</h3></div>`), drop: []string{"SLOT"}},
 	}, clean.Options{})
 }
+
+// TestCleanProseNotRelated: a section named "more info" that reads as
+// prose stays; a rail of related cards, each a title over a blurb, goes.
+func TestCleanProseNotRelated(t *testing.T) {
+	long := "Examples are drawn from news sources to reflect current usage of the word, and they do not represent the opinion of the editors here."
+	page := func(box string) string {
+		return "<html><body><main><h1>Restaurant</h1><p>" + prose(6) + "</p>" + box + "</main></body></html>"
+	}
+	runCleanCases(t, []cleanCase{
+		{name: "more-info section", page: page(`<section class="sec-example-sentences sec-more-info"><h2>Example sentences</h2><p>EXAMPLES ` + long + `</p><p>` + long + `</p></section>`), keep: []string{"EXAMPLES"}},
+		{name: "related cards", page: page(`<section class="related-pages"><h2>Explore more</h2><div><h3>Desk setup</h3><p>CARDS ` + long + `</p></div><div><h3>Chairs</h3><p>` + long + `</p></div></section>`), drop: []string{"CARDS"}},
+	}, clean.Options{})
+}
