@@ -49,7 +49,9 @@ type builder struct {
 	o     Options
 	out   []article.Block
 	spans []article.Span
-	seen  map[string]bool
+	seen  map[string]int // short blocks emitted, with the section (+1) of their first showing
+	// section counts the headings emitted: the section the builder is in
+	section int
 	// skipLevel is the rank of a furniture heading whose section is
 	// being skipped, 0 when none.
 	skipLevel int
@@ -329,14 +331,20 @@ func (b *builder) emit(bl article.Block) {
 		}
 	}
 	if key != "" && len(key) < dedupMax && b.on(dedupRule(bl.Kind)) {
-		if b.seen[key] {
-			b.drop(dedupRule(bl.Kind), bl.PlainText())
-			return
+		if first := b.seen[key]; first > 0 {
+			if !b.sectionLabel(bl, first-1) {
+				b.drop(dedupRule(bl.Kind), bl.PlainText())
+				return
+			}
+		} else {
+			if b.seen == nil {
+				b.seen = map[string]int{} // made on first use: list items and quotes rarely need one
+			}
+			b.seen[key] = b.section + 1
 		}
-		if b.seen == nil {
-			b.seen = map[string]bool{} // made on first use: list items and quotes rarely need one
-		}
-		b.seen[key] = true
+	}
+	if bl.Kind == article.Heading {
+		b.section++
 	}
 	if bl.Kind == article.Quote && b.on(rulePullQuote) && b.pullQuote(key) {
 		b.drop(rulePullQuote, bl.Text)

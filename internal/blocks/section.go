@@ -3,6 +3,7 @@ package blocks
 import (
 	"strings"
 
+	"github.com/pith-org/pith/internal/article"
 	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
@@ -115,4 +116,41 @@ func headingLevel(n *html.Node) int {
 		return int(n.Data[1] - '0')
 	}
 	return 0
+}
+
+var ruleSectionLabel = rules.Register(rules.Blocks, "section-label",
+	"a short paragraph repeated in another section (\"Pros\", \"Overview:\", \"Team size: 51–200\") is each section's own label, not a copy")
+
+// sectionLabel reports a repeat of a short paragraph first shown in
+// another section (first is that section's number): listicles and
+// comparison pages give each section the same labels ("Pros", "Cons",
+// "Notable clients:") and sometimes the same values, and the reader
+// needs each. Copies are furniture shown twice in the same place: a
+// slideshow's cloned slides, a card's label and button, a mobile copy
+// of a paragraph, with no heading between them.
+func (b *builder) sectionLabel(bl article.Block, first int) bool {
+	if bl.Kind != article.Paragraph || first == b.section || b.cur == nil || b.cur.DataAtom != atom.P ||
+		len(bl.Text) > 60 || !label(bl.Text) || !b.on(ruleSectionLabel) {
+		return false
+	}
+	if _, linked := linkedText(b.cur); linked > 0 {
+		return false // "Back to project": a link, however it is set
+	}
+	b.keep(ruleSectionLabel, bl.Text)
+	return true
+}
+
+// label reports a label: a few words ("Pros", "Best fit") or a field
+// with its value ("Team size: 51–200").
+func label(text string) bool {
+	words := strings.Fields(text)
+	if len(words) <= 3 {
+		return true
+	}
+	for _, w := range words[:3] {
+		if strings.HasSuffix(w, ":") {
+			return true
+		}
+	}
+	return false
 }

@@ -40,3 +40,33 @@ func TestProseUnderHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionLabel: a label repeated under another heading stays; a
+// repeat in the same section, a linked line and a sentence do not.
+func TestSectionLabel(t *testing.T) {
+	cases := []struct {
+		name  string
+		src   string
+		off   bool
+		count int // how many times "Best fit" is in the text
+	}{
+		{name: "label per section", src: `<h2>First tool</h2><p>Best fit</p><p>Fast and cheap.</p><h2>Second tool</h2><p>Best fit</p><p>Easy to learn.</p>`, count: 2},
+		{name: "rule off", off: true, src: `<h2>First tool</h2><p>Best fit</p><p>Fast and cheap.</p><h2>Second tool</h2><p>Best fit</p><p>Easy to learn.</p>`, count: 1},
+		{name: "same section", src: `<h2>First tool</h2><p>Best fit</p><p>Fast and cheap.</p><p>Best fit</p>`, count: 1},
+		{name: "linked", src: `<h2>First tool</h2><p><a href="#top">Best fit</a></p><h2>Second tool</h2><p><a href="#top">Best fit</a></p>`, count: 1},
+		{name: "field", src: `<h2>First</h2><p>Team size: 51 to 200 people, Best fit</p><h2>Second</h2><p>Team size: 51 to 200 people, Best fit</p>`, count: 2},
+		{name: "long line", src: `<h2>First</h2><p>This review is posted in Mobile App Reviews, Best fit</p><h2>Second</h2><p>This review is posted in Mobile App Reviews, Best fit</p>`, count: 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var o blocks.Options
+			if tc.off {
+				o.Trace = rules.NewTrace(map[string]bool{"section-label": true}, false)
+			}
+			got := plain(build(t, tc.src, o))
+			if n := strings.Count(got, "Best fit"); n != tc.count {
+				t.Errorf("%q shown %d times, want %d; text: %q", "Best fit", n, tc.count, got)
+			}
+		})
+	}
+}
