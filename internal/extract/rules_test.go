@@ -460,8 +460,8 @@ var ruleCases = []ruleCase{
 	{rule: "text-not-ad", page: inDiv(`<h2 class="kt-adv-heading12">ADVHEADMARK The new quay</h2>`), kept: "ADVHEADMARK"},
 	{rule: "prose-not-related", page: inArticle(`<section class="more-info"><h2>The quay</h2><p>MOREINFOMARK ` + s2 + `</p><p>` + s3 + ` ` + s1 + `</p></section>`), kept: "MOREINFOMARK"},
 	{
-		rule: "section-label",
-		page: inArticle(`<h2>The north quay</h2><p>Ferry times</p><p>` + s1 + `</p><h2>The south quay</h2><p>Ferry times</p><p>` + s2 + `</p>`),
+		rule:  "section-label",
+		page:  inArticle(`<h2>The north quay</h2><p>Ferry times</p><p>` + s1 + `</p><h2>The south quay</h2><p>Ferry times</p><p>` + s2 + `</p>`),
 		check: func(a *article.Article) bool { return strings.Count(a.PlainText(), "Ferry times") == 2 },
 	},
 	{rule: "table-wrapper", page: doc(`<div><div><h2>Timetable</h2><p>TABLEMARK The ferry returns in May, after two years of works on the harbour wall.</p></div><div><h4>Sailings</h4><table><tr><th>Date</th><th>Route</th><th>Times</th></tr>` + strings.Repeat(`<tr><td>May 1</td><td>The ferry sails again from the new quay, with a long timetable of stops</td><td>daily, hourly</td></tr>`, 12) + `</table></div></div>`), kept: "TABLEMARK"},
