@@ -543,7 +543,7 @@ func (b *builder) quote(n *html.Node) {
 }
 
 func (b *builder) code(n *html.Node) {
-	text := dom.RawText(n)
+	text := b.codeText(n)
 	text = strings.Trim(text, "\n")
 	if strings.TrimSpace(text) == "" {
 		return

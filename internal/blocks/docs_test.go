@@ -37,3 +37,32 @@ func TestDefinitionTerm(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeLines: a minified highlighted block keeps its line breaks;
+// a block that has its own keeps them as they are.
+func TestCodeLines(t *testing.T) {
+	cases := []struct {
+		name string
+		src  string
+		off  bool
+		want string
+	}{
+		{name: "shiki lines", src: `<pre><code><span class="line"><span>npm</span><span> create vite</span></span><span class="line highlighted"><span>cd</span><span> app</span></span></code></pre>`, want: "npm create vite\ncd app"},
+		{name: "div lines", src: `<pre><div><div>import os</div><div>print(os.name)</div></div></pre>`, want: "import os\nprint(os.name)"},
+		{name: "rule off", off: true, src: `<pre><code><span class="line">npm i</span><span class="line">cd app</span></code></pre>`, want: "npm icd app"},
+		{name: "own line breaks", src: "<pre><code><span class=\"line\">a := 1</span>\n<span class=\"line\">b := 2</span></code></pre>", want: "a := 1\nb := 2"},
+		{name: "spans of one line", src: `<pre><code><span>x</span><span> = 1</span></code></pre>`, want: "x = 1"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var o blocks.Options
+			if tc.off {
+				o.Trace = rules.NewTrace(map[string]bool{"code-lines": true}, false)
+			}
+			bs := build(t, tc.src, o)
+			if len(bs) != 1 || bs[0].Text != tc.want {
+				t.Errorf("got %q, want one code block %q", plain(bs), tc.want)
+			}
+		})
+	}
+}

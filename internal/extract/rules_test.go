@@ -464,6 +464,11 @@ var ruleCases = []ruleCase{
 		page:  inArticle(`<h2>The north quay</h2><p>Ferry times</p><p>` + s1 + `</p><h2>The south quay</h2><p>Ferry times</p><p>` + s2 + `</p>`),
 		check: func(a *article.Article) bool { return strings.Count(a.PlainText(), "Ferry times") == 2 },
 	},
+	{
+		rule:  "code-lines",
+		page:  inArticle(`<pre><code><span class="line">ferry.sail()</span><span class="line">CODELINEMARK()</span></code></pre>`),
+		check: func(a *article.Article) bool { return strings.Contains(a.PlainText(), "ferry.sail()\nCODELINEMARK()") },
+	},
 	{rule: "table-wrapper", page: doc(`<div><div><h2>Timetable</h2><p>TABLEMARK The ferry returns in May, after two years of works on the harbour wall.</p></div><div><h4>Sailings</h4><table><tr><th>Date</th><th>Route</th><th>Times</th></tr>` + strings.Repeat(`<tr><td>May 1</td><td>The ferry sails again from the new quay, with a long timetable of stops</td><td>daily, hourly</td></tr>`, 12) + `</table></div></div>`), kept: "TABLEMARK"},
 }
 
