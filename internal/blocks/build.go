@@ -53,7 +53,9 @@ type builder struct {
 	o     Options
 	out   []article.Block
 	spans []article.Span
-	seen  map[string]bool
+	seen  map[string]int // short blocks emitted, with the section (+1) of their first showing
+	// section counts the headings emitted: the section the builder is in
+	section int
 	// skipLevel is the rank of a furniture heading whose section is
 	// being skipped, 0 when none.
 	skipLevel int
@@ -247,8 +249,11 @@ func (b *builder) flush() {
 		return
 	}
 	if linkDensity(spans) > b.o.MaxLinkDensity && b.on(ruleLinkLine) {
-		b.drop(ruleLinkLine, text)
-		return
+		if !b.on(ruleLinkedSentence) || !linkedSentence(spans, text) {
+			b.drop(ruleLinkLine, text)
+			return
+		}
+		b.keep(ruleLinkedSentence, text)
 	}
 	if rule := b.furnitureRule(text); rule != "" {
 		b.drop(rule, text)
@@ -270,6 +275,18 @@ func (b *builder) drop(rule, text string) {
 		b.o.Trace.DropNode(rule, b.cur, quote(text))
 	} else {
 		b.o.Trace.Drop(rule, quote(text), "")
+	}
+}
+
+// keep records that rule kept text another rule would have left out.
+func (b *builder) keep(rule, text string) {
+	if !b.o.Trace.Explaining() {
+		return
+	}
+	if b.cur != nil {
+		b.o.Trace.KeepNode(rule, b.cur, quote(text))
+	} else {
+		b.o.Trace.Keep(rule, quote(text), "")
 	}
 }
 
@@ -321,14 +338,20 @@ func (b *builder) emit(bl article.Block) {
 		}
 	}
 	if key != "" && len(key) < dedupMax && b.on(dedupRule(bl.Kind)) {
-		if b.seen[key] {
-			b.drop(dedupRule(bl.Kind), bl.PlainText())
-			return
+		if first := b.seen[key]; first > 0 {
+			if !b.sectionLabel(bl, first-1) {
+				b.drop(dedupRule(bl.Kind), bl.PlainText())
+				return
+			}
+		} else {
+			if b.seen == nil {
+				b.seen = map[string]int{} // made on first use: list items and quotes rarely need one
+			}
+			b.seen[key] = b.section + 1
 		}
-		if b.seen == nil {
-			b.seen = map[string]bool{} // made on first use: list items and quotes rarely need one
-		}
-		b.seen[key] = true
+	}
+	if bl.Kind == article.Heading {
+		b.section++
 	}
 	if bl.Kind == article.Quote && b.on(rulePullQuote) && b.pullQuote(key) {
 		b.drop(rulePullQuote, bl.Text)
@@ -402,7 +425,7 @@ func (b *builder) heading(n *html.Node) {
 		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
 		return
 	}
-	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) && !(b.o.Discussion && vocab.CommentHeading(text)) {
+	if !b.o.Listing && b.on(ruleBoilerHead) && vocab.BoilerHeading(text) && !(b.o.Discussion && vocab.CommentHeading(text)) && !b.proseSection(n, text) {
 		// "Related stories", "Comments", "Mehr zum Thema": the heading
 		// opens a section of furniture that runs to the next heading of
 		// the same or a higher rank.
@@ -489,7 +512,7 @@ func (b *builder) dl(n *html.Node) {
 		switch c.DataAtom {
 		case atom.Dt:
 			b.children(c, format{strong: true})
-			b.flush()
+			b.flushTerm(c)
 		case atom.Dd:
 			b.children(c, format{})
 			b.flush()
@@ -527,7 +550,7 @@ func (b *builder) quote(n *html.Node) {
 }
 
 func (b *builder) code(n *html.Node) {
-	text := dom.RawText(n)
+	text := b.codeText(n)
 	text = strings.Trim(text, "\n")
 	if strings.TrimSpace(text) == "" {
 		return

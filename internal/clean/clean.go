@@ -79,6 +79,10 @@ type cleaner struct {
 	total    stat
 	words    []string // reused class-word buffer
 
+	// controlled are the ids that aria-controls names: panels a tab or
+	// toggle opens
+	controlled map[string]bool
+
 	sib      siblings
 	scanned  int // children visited by sibling scans, for the linearity test
 	measured int // nodes visited by measure, for the linearity test
@@ -180,13 +184,14 @@ func (c *cleaner) rule(n *html.Node, inContent bool) (rule, detail string) {
 		}
 	}
 	if h := hidden(n); h != "" && c.t.On(h) {
-		if h == ruleAriaHidden && !c.protect[n] {
+		if keep := c.shownAnyway(n, h); keep != "" {
+			c.t.KeepNode(keep, n, "would be "+h)
+		} else if h == ruleAriaHidden && !c.protect[n] {
 			// aria-hidden hides from screen readers, not from the eye:
 			// decorative copies, usually, but pages also set it on the
 			// page behind an open overlay.
 			return c.unlessLarge(n, h, "")
-		}
-		if h != ruleAriaHidden {
+		} else if h != ruleAriaHidden {
 			return h, ""
 		}
 	}
@@ -296,6 +301,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		return "", ""
 	}
 	concept := vocab.Classify(ws)
+	if concept != vocab.None {
+		concept = c.slugConcept(n, concept)
+		ws = c.words
+	}
 	name := conceptRules[concept]
 	if concept == vocab.None || !c.t.On(name) {
 		return "", ""
@@ -318,6 +327,14 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 	}
 	if c.holders[n] {
 		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
+		return "", ""
+	}
+	if c.entryTerms(n) {
+		c.t.KeepNode(ruleEntryTerms, n, "named "+string(concept))
+		return "", ""
+	}
+	if rule := c.proseNot(n, concept); rule != "" {
+		c.t.KeepNode(rule, n, firstWords(ws))
 		return "", ""
 	}
 	if vocab.StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {

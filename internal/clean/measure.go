@@ -37,6 +37,7 @@ func (c *cleaner) prepare(root, body *html.Node) stat {
 			if ip := dom.Attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Meta {
 				c.protectUp(n)
 			}
+			c.noteControls(n)
 			switch n.DataAtom {
 			case atom.A:
 				if sponsoredLink(n) {

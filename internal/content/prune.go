@@ -58,6 +58,9 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 				}
 				return
 			}
+			if codeWhole(n, s.t) {
+				return
+			}
 			for c := n.FirstChild; c != nil; {
 				next := c.NextSibling
 				if c.Type == html.ElementNode {
@@ -195,10 +198,14 @@ func (s *scorer) furnitureKind(n *html.Node, inv inventory, maxLD float64) strin
 	case inv.img > 1 && float64(inv.p)/float64(inv.img) < 0.5 && chars < 200 && on(ruleGallery):
 		return ruleGallery
 	case chars < 25 && (inv.img == 0 || inv.img > 2) && inv.headings == 0 && on(ruleEmptyBox):
-		if chars > 0 || inv.img > 2 {
-			return ruleEmptyBox
+		if chars == 0 && inv.img <= 2 {
+			return ""
 		}
-		return ""
+		if s.gridCell(n) {
+			s.t.KeepNode(ruleGridCell, n, "would be "+ruleEmptyBox)
+			return ""
+		}
+		return ruleEmptyBox
 	case (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > maxLD*0.6 && on(ruleBareLinks):
 		// A list's links are furniture only when its items are bare
 		// links; items that say something around their link (a

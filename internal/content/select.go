@@ -248,6 +248,9 @@ func (s *scorer) readability(body *html.Node) Selection {
 	if a := s.climbAlone(top.Node); a != top.Node {
 		top, why = Candidate{a, s.final(a)}, ruleOnlyChild
 	}
+	if a := s.tableWrapper(top.Node); a != top.Node {
+		top, why = Candidate{a, s.final(a)}, ruleTableWrapper
+	}
 	joined := map[*html.Node]string{}
 	nodes := s.siblings(top, joined)
 	if len(nodes) == 1 && s.t.On(ruleCousins) {

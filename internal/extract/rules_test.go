@@ -505,7 +505,7 @@ var ruleCases = []ruleCase{
 		// A page streamed by its server: the article arrives hidden at
 		// the end of the body, for a script to put in its placeholder.
 		rule: "streamed-markup",
-		page: doc(`<main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><article><h1>Harbour works reopen</h1><p>STREAMED ` + s1 + `</p>` + prose(4) + `</article></div>`),
+		page: doc(`<header><p>The Harbour Gazette, news from the quay and the town since 1901, every morning.</p></header><main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><article><h1>Harbour works reopen</h1><p>STREAMED ` + s1 + `</p>` + prose(4) + `</article></div>`),
 		kept: "STREAMED",
 	},
 	{
@@ -523,6 +523,32 @@ var ruleCases = []ruleCase{
 		page: doc(`<article><div class="post"><h2><a href="/p">Harbour works reopen</a></h2><p>HEADBOX the quay, this week.</p><p><a href="/q">Quay photos</a> <a href="/r">via the harbour blog</a></p></div>` + prose(3) + `</article>`),
 		kept: "HEADBOX",
 	},
+	// documentation (wt-docs)
+	{rule: "heading-slug-id", page: inDiv(`<section id="more-on-the-ferry"><h2>3.1. More on the ferry</h2><p>SLUGMARK ` + s2 + `</p></section>`), kept: "SLUGMARK"},
+	{rule: "toggled-panel", page: inArticle(`<div role="tablist"><span role="tab">Summer</span><span role="tab">Winter</span></div><div role="tabpanel"><p>` + s3 + `</p></div><div role="tabpanel" hidden><p>TABMARK ` + s4 + `</p></div>`), kept: "TABMARK"},
+	{rule: "page-veil", page: doc(`<div style="visibility:hidden"><article><h1>Harbour works reopen</h1>` + prose(4) + `<p>VEILMARK ` + s1 + `</p></article></div>`), kept: "VEILMARK"},
+	{rule: "code-block-whole", page: inArticle(`<pre><div><div>ferry.sail()</div><div>CODEMARK</div></div></pre>`), kept: "CODEMARK"},
+	{rule: "definition-term", page: inArticle(`<dl><dt><a href="/quay"><code>DEFMARK.open()</code></a></dt><dd><p>` + s3 + `</p></dd></dl>`), kept: "DEFMARK"},
+	{rule: "prose-not-ad", page: inArticle(`<div class="promo-banner"><h2>Sailing again</h2><p>PROMOMARK ` + s2 + `</p><p>` + s1 + `</p><p>` + s3 + `</p></div>`), kept: "PROMOMARK"},
+	{rule: "prose-not-navigation", page: inArticle(`<div class="quay_section nav-source"><h2>The new wall</h2><p>NAVPROSEMARK ` + s2 + `</p><p>` + s1 + `</p><p>` + s3 + `</p></div>`), kept: "NAVPROSEMARK"},
+	{rule: "prose-not-sidebar", page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(20) + `</div><div class="sidebar-content"><h2>The quay</h2><p>SIDEPROSEMARK ` + s2 + `</p>` + prose(12) + `</div>`), kept: "SIDEPROSEMARK"},
+	{rule: "entry-terms", page: inArticle(`<div class="post-7 type-post status-publish hentry category-comments"><p>ENTRYMARK ` + s2 + `</p></div>`), kept: "ENTRYMARK"},
+	{rule: "linked-sentence", page: inArticle(`<p>See <a href="/quay">LINKEDMARK the harbour board's plans for the new quay</a> for more.</p>`), kept: "LINKEDMARK"},
+	{rule: "grid-cell", page: inArticle(`<div class="fares"><div class="fare"><div>GRIDMARK Adult</div><div>£4</div></div><div class="fare"><div>Child</div><div>£2</div></div><div class="fare"><div>Bicycle</div><div>£1</div></div></div>`), kept: "GRIDMARK"},
+	{rule: "prose-under-heading", page: inArticle(`<h2>More about the harbour wall</h2><p>UNDERMARK ` + s2 + `</p><p>` + s3 + ` ` + s4 + `</p>`), kept: "UNDERMARK"},
+	{rule: "text-not-ad", page: inDiv(`<h2 class="kt-adv-heading12">ADVHEADMARK The new quay</h2>`), kept: "ADVHEADMARK"},
+	{rule: "prose-not-related", page: inArticle(`<section class="more-info"><h2>The quay</h2><p>MOREINFOMARK ` + s2 + `</p><p>` + s3 + ` ` + s1 + `</p></section>`), kept: "MOREINFOMARK"},
+	{
+		rule:  "section-label",
+		page:  inArticle(`<h2>The north quay</h2><p>Ferry times</p><p>` + s1 + `</p><h2>The south quay</h2><p>Ferry times</p><p>` + s2 + `</p>`),
+		check: func(a *article.Article) bool { return strings.Count(a.PlainText(), "Ferry times") == 2 },
+	},
+	{
+		rule:  "code-lines",
+		page:  inArticle(`<pre><code><span class="line">ferry.sail()</span><span class="line">CODELINEMARK()</span></code></pre>`),
+		check: func(a *article.Article) bool { return strings.Contains(a.PlainText(), "ferry.sail()\nCODELINEMARK()") },
+	},
+	{rule: "table-wrapper", page: doc(`<div><div><h2>Timetable</h2><p>TABLEMARK The ferry returns in May, after two years of works on the harbour wall.</p></div><div><h4>Sailings</h4><table><tr><th>Date</th><th>Route</th><th>Times</th></tr>` + strings.Repeat(`<tr><td>May 1</td><td>The ferry sails again from the new quay, with a long timetable of stops</td><td>daily, hourly</td></tr>`, 12) + `</table></div></div>`), kept: "TABLEMARK"},
 }
 
 // apart is a page of two candidate columns with a list of links
