@@ -43,6 +43,9 @@ type Result struct {
 	// metadata title, or the document's <title> less the site's name),
 	// nil when none does. It may have been removed with its region.
 	Headline *html.Node
+	// Thread is the amount of text cleaning removed as comment threads:
+	// what a second try (ThreadOnly) can keep when nothing else is left.
+	Thread int
 }
 
 // Clean removes boilerplate from the tree under root (usually the
@@ -60,11 +63,12 @@ func (c *cleaner) clean(root *html.Node) Result {
 	c.total = c.prepare(root, body)
 	headline := c.headline(root, body)
 	c.posts = c.o.Discussion == UnmarkedPosts && c.t.On(ruleDiscussionPosts)
+	c.threadOnly = c.o.Discussion == ThreadOnly && c.t.On(ThreadPageRule)
 	if c.t.On(ruleHeadlineHolder) {
 		c.holders = c.headlineHolders(headline, body)
 	}
 	c.walk(body, false)
-	return Result{Headline: headline}
+	return Result{Headline: headline, Thread: c.thread}
 }
 
 type cleaner struct {
@@ -76,8 +80,11 @@ type cleaner struct {
 	// sponsors are the near ancestors of paid links (rel=sponsored)
 	sponsors map[*html.Node]bool
 	posts    bool // comment-named blocks are the page's posts
-	total    stat
-	words    []string // reused class-word buffer
+	// threadOnly: comment-named blocks are the page (thread-page)
+	threadOnly bool
+	thread     int // text removed as comment threads
+	total      stat
+	words      []string // reused class-word buffer
 
 	// controlled are the ids that aria-controls names: panels a tab or
 	// toggle opens
@@ -149,6 +156,9 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 			}
 			if rule, detail := c.rule(ch, inContent); rule != "" {
 				c.record(ch, rule, detail)
+				if rule == conceptRules[vocab.Comments] {
+					c.thread += c.stat(ch).text
+				}
 				n.RemoveChild(ch)
 			} else {
 				if c.t.On(ruleBrParagraphs) && brParagraphs(ch) {
@@ -311,6 +321,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 	}
 	if concept == vocab.Comments && c.posts {
 		c.t.KeepNode(ruleDiscussionPosts, n, "")
+		return "", ""
+	}
+	if concept == vocab.Comments && c.threadOnly {
+		c.t.KeepNode(ThreadPageRule, n, "")
 		return "", ""
 	}
 	if inHeading(n) {

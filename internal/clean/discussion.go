@@ -28,7 +28,18 @@ const (
 	// forum software names every post "comment" or "reply", and they
 	// are the page's content.
 	UnmarkedPosts
+	// ThreadOnly: a page that declares nothing but, once its comment
+	// threads were removed, had no article left (a link aggregator's
+	// story, a thread whose forum marks up nothing): its threads are the
+	// page (thread-page). Set by the pipeline's second try, never read
+	// from the page.
+	ThreadOnly
 )
+
+// ThreadPageRule is the rule of the second try for a page that is only
+// its threads; the pipeline runs that try, the cleaner keeps the threads.
+var ThreadPageRule = rules.Register(rules.Clean, "thread-page",
+	"a page with no article once its comment threads are gone is its threads: a second try keeps them")
 
 // ReadDiscussion reports whether the page declares itself a forum
 // thread or a question with its answers, in JSON-LD or microdata, and

@@ -72,6 +72,8 @@ type Options struct {
 	// Rules are the user's selectors (--drop, --keep, rules files),
 	// compiled once per run; nil or empty changes nothing.
 	Rules *siterules.Set
+
+	threadOnly bool // the second try of a page that is only its comment threads
 }
 
 // ErrNoArticle is returned for a page with no article in it: empty, a
@@ -95,11 +97,33 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // FromBytesContext decodes and parses raw and extracts its article. It
 // stops, with ctx's error, soon after ctx is done, parsing included.
 func FromBytesContext(ctx context.Context, raw []byte, o Options) (*article.Article, error) {
-	doc, err := parsePage(ctx, raw, o)
-	if err != nil {
+	p, err := fromBytes(ctx, raw, o, nil)
+	if p == nil {
 		return nil, err
 	}
-	return RunContext(ctx, doc, o)
+	return p.art, err
+}
+
+// fromBytes parses raw and runs the pipeline on it; when the page had
+// no article once its comment threads were removed, it runs again on a
+// fresh parse keeping them (thread-page): a page that is only a thread
+// is its thread. Only pages that would fail pay for the second parse.
+// parsed, when not nil, sees each parsed tree before the run changes it.
+func fromBytes(ctx context.Context, raw []byte, o Options, parsed func(*html.Node)) (*page, error) {
+	for {
+		doc, err := parsePage(ctx, raw, o)
+		if err != nil {
+			return nil, err
+		}
+		if parsed != nil {
+			parsed(doc)
+		}
+		p, err := run(ctx, doc, o)
+		if p == nil || !p.threadOnly(err) {
+			return p, err
+		}
+		o.threadOnly = true
+	}
 }
 
 // parsePage decodes raw to UTF-8 and parses it, once.

@@ -523,6 +523,16 @@ var ruleCases = []ruleCase{
 		page: doc(`<article><div class="post"><h2><a href="/p">Harbour works reopen</a></h2><p>HEADBOX the quay, this week.</p><p><a href="/q">Quay photos</a> <a href="/r">via the harbour blog</a></p></div>` + prose(3) + `</article>`),
 		kept: "HEADBOX",
 	},
+	{
+		// A link aggregator's story: a linked headline and its thread,
+		// no article of its own. Without the second try the page has
+		// no article at all.
+		rule: "thread-page",
+		page: doc(`<h1><a href="https://example.org/quay">Harbour works reopen</a></h1><ol class="comments">` +
+			`<li class="comment"><p>THREADMARK ` + s1 + `</p></li><li class="comment"><p>` + s2 + `</p></li>` +
+			`<li class="comment"><p>` + s3 + `</p></li><li class="comment"><p>` + s4 + `</p></li></ol>`),
+		kept: "THREADMARK",
+	},
 	// documentation (wt-docs)
 	{rule: "heading-slug-id", page: inDiv(`<section id="more-on-the-ferry"><h2>3.1. More on the ferry</h2><p>SLUGMARK ` + s2 + `</p></section>`), kept: "SLUGMARK"},
 	{rule: "toggled-panel", page: inArticle(`<div role="tablist"><span role="tab">Summer</span><span role="tab">Winter</span></div><div role="tabpanel"><p>` + s3 + `</p></div><div role="tabpanel" hidden><p>TABMARK ` + s4 + `</p></div>`), kept: "TABMARK"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"net/url"
 	"strconv"
 	"strings"
@@ -37,6 +38,7 @@ type page struct {
 	body       *html.Node        // the cleaned <body> (the document when there is none)
 	headline   *html.Node        // the heading printing the title, nil when none
 	discussion clean.Discussion  // what the page declares about being a discussion
+	thread     int               // text the cleaner removed as comment threads
 	sel        content.Selection // the chosen content nodes
 	lead       []*html.Node      // standfirst nodes before the selection
 	art        *article.Article
@@ -139,8 +141,11 @@ func takeFAQ(p *page) {
 
 func cleanTree(p *page) {
 	p.discussion = clean.ReadDiscussion(p.doc)
+	if p.o.threadOnly {
+		p.discussion = clean.ThreadOnly
+	}
 	r := clean.Clean(p.doc, clean.Options{Recall: p.o.Mode == Recall, Title: p.meta.Title, SiteName: p.meta.SiteName, Discussion: p.discussion, Trace: p.trace, Stop: p.stop})
-	p.headline = r.Headline
+	p.headline, p.thread = r.Headline, r.Thread
 	p.body = dom.Find(p.doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if p.body == nil {
 		p.body = p.doc
@@ -220,6 +225,19 @@ func wholePage(p *page) {
 		p.trace.KeepNode(ruleWholePage, p.body, "no candidate scored")
 	}
 }
+
+// threadOnly reports a first try that found no article on a page whose
+// cleaning removed comment threads with some prose in them: the second
+// try keeps them (thread-page). A declared discussion already keeps its
+// posts, and the user's own body is final.
+func (p *page) threadOnly(err error) bool {
+	return errors.Is(err, ErrNoArticle) && !p.o.threadOnly && !p.userChose &&
+		p.discussion == clean.NoDiscussion && p.thread >= minThread && p.trace.On(clean.ThreadPageRule)
+}
+
+// minThread is the least text of removed threads worth a second try:
+// a few short comments under an empty page are not its content.
+const minThread = 200
 
 func signOff(p *page) {
 	if len(p.art.Authors) > 0 || !p.trace.On(ruleSignOff) {

@@ -27,13 +27,10 @@ type Traced struct {
 // trace of the extraction on the page as parsed. It costs a copy of
 // the page; it is for reports, not batches.
 func FromBytesTraced(ctx context.Context, raw []byte, o Options) (*article.Article, *Traced, error) {
-	doc, err := parsePage(ctx, raw, o)
-	if err != nil {
-		return nil, nil, err
-	}
-	original, twin := cloneTree(doc)
+	var original *html.Node
+	var twin map[*html.Node]*html.Node
 	o.Explain = true
-	p, err := run(ctx, doc, o)
+	p, err := fromBytes(ctx, raw, o, func(doc *html.Node) { original, twin = cloneTree(doc) })
 	if p == nil {
 		return nil, nil, err
 	}
