@@ -59,6 +59,7 @@ func (c *cleaner) clean(root *html.Node) Result {
 	}
 	c.total = c.prepare(root, body)
 	headline := c.headline(root, body)
+	c.head = headline
 	c.posts = c.o.Discussion == UnmarkedPosts && c.t.On(ruleDiscussionPosts)
 	if c.t.On(ruleHeadlineHolder) {
 		c.holders = c.headlineHolders(headline, body)
@@ -75,7 +76,8 @@ type cleaner struct {
 	holders map[*html.Node]bool // nodes that hold the headline over prose
 	// sponsors are the near ancestors of paid links (rel=sponsored)
 	sponsors map[*html.Node]bool
-	posts    bool // comment-named blocks are the page's posts
+	posts    bool       // comment-named blocks are the page's posts
+	head     *html.Node // the headline (Result.Headline), nil when none
 	total    stat
 	words    []string // reused class-word buffer
 
@@ -357,6 +359,9 @@ func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string
 	// links its navigation adds.
 	if float64(s.text) >= share*float64(c.total.text) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 ||
 		float64(s.para) >= 0.6*float64(c.total.para) && s.para > 400 {
+		if rule == conceptRules[vocab.Comments] && c.t.On(ruleThreadAfter) && c.threadAfterArticle(n) {
+			return ruleThreadAfter, detail
+		}
 		c.t.KeepNode(ruleLargeRegion, n, "would be "+rule)
 		return "", ""
 	}

@@ -523,6 +523,13 @@ var ruleCases = []ruleCase{
 		page: doc(`<article><div class="post"><h2><a href="/p">Harbour works reopen</a></h2><p>HEADBOX the quay, this week.</p><p><a href="/q">Quay photos</a> <a href="/r">via the harbour blog</a></p></div>` + prose(3) + `</article>`),
 		kept: "HEADBOX",
 	},
+	{
+		// A short post and, after it, a thread named as comments that
+		// outweighs it: large-region would keep the thread for its size.
+		rule: "comments-after-article",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p>` + s1 + `</p><p>` + s2 + `</p></div><div id="comments"><div><p>THREADMARK ` + s3 + `</p>` + prose(4) + `</div><div>` + prose(4) + `</div></div>`),
+		gone: "THREADMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links

@@ -1,0 +1,84 @@
+package clean
+
+import (
+	"github.com/pith-org/pith/internal/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+var ruleThreadAfter = rules.Register(rules.Clean, "comments-after-article",
+	"a comment thread set after the headline and the article's prose stays out however long it runs")
+
+// threadAfterArticle reports a region named as comments that the
+// large-region rule would keep for its size, set after the article: the
+// headline stands before it, outside it, with an article's worth of
+// prose between the two. A long thread under a short post outweighs the
+// post, and it is the thread's size that made it look like content; a
+// wrapper misnamed "comments" around the article itself holds the
+// article's prose, so none lies between the headline and it.
+func (c *cleaner) threadAfterArticle(n *html.Node) bool {
+	h := c.head
+	if h == nil || h.Parent == nil || n == h || isInside(h, n) {
+		return false
+	}
+	return c.proseBetween(h, n) >= minPostProse
+}
+
+// proseBetween is the unlinked text (non-space bytes) set after the
+// element from and before the element to in document order, or -1 when
+// to does not follow from. The walk stops at to, and the amount stops
+// mattering at minPostProse.
+func (c *cleaner) proseBetween(from, to *html.Node) int {
+	counting, done := false, false
+	total := 0
+	var visit func(n *html.Node, linked bool)
+	visit = func(n *html.Node, linked bool) {
+		for ch := n.FirstChild; ch != nil && !done; ch = ch.NextSibling {
+			switch {
+			case ch == to:
+				done = true
+				if !counting {
+					total = -1
+				}
+				return
+			case ch == from:
+				counting = true
+				continue
+			case ch.Type == html.TextNode:
+				if counting && !linked {
+					total += textLen(ch.Data)
+					done = total >= minPostProse
+				}
+			case ch.Type == html.ElementNode:
+				switch ch.DataAtom {
+				case atom.Script, atom.Style, atom.Template, atom.Noscript:
+					continue
+				}
+				visit(ch, linked || ch.DataAtom == atom.A)
+			}
+		}
+	}
+	root := from
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	visit(root, false)
+	if !done && !counting {
+		return -1
+	}
+	return total
+}
+
+// minPostProse is the unlinked text (non-space bytes) of the shortest
+// post a thread follows: a quotation and a line about it.
+const minPostProse = 100
+
+// isInside reports whether n lies under a.
+func isInside(n, a *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
