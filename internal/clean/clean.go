@@ -306,6 +306,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleDiscussionPosts, n, "")
 		return "", ""
 	}
+	if c.t.On(ruleSectionHeading) && furnitureHeading(n) {
+		c.t.KeepNode(ruleSectionHeading, n, "named "+string(concept))
+		return "", ""
+	}
 	if inHeading(n) {
 		// The heading's own text (a headline span, an anchor named
 		// after the section) is judged as a heading, never by its

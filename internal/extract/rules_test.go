@@ -530,6 +530,13 @@ var ruleCases = []ruleCase{
 		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p>` + s1 + `</p><p>` + s2 + `</p></div><div id="comments"><div><p>THREADMARK ` + s3 + `</p>` + prose(4) + `</div><div>` + prose(4) + `</div></div>`),
 		gone: "THREADMARK",
 	},
+	{
+		// Comments set as plain paragraphs after a heading named as the
+		// thread: removed alone, the heading leaves its section behind.
+		rule: "furniture-heading-left",
+		page: inDiv(`<h2 id="comments">Comments</h2><p>COMMENTTEXT I have lived by the harbour for forty years, and never seen the quay so busy.</p>`),
+		gone: "COMMENTTEXT",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
