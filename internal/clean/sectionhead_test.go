@@ -17,6 +17,8 @@ func TestFurnitureHeadingLeft(t *testing.T) {
 			name: "named heading with a headline's text",
 			page: page(`<h2 class="related">CUSTOMHEAD the ferry dispute</h2>`), drop: []string{"CUSTOMHEAD"},
 		},
+		{name: "a box around the heading alone", page: page(`<div class="commentform"><h2>Comments</h2></div>`), keep: []string{"Comments"}},
 		{name: "a box, not a heading", page: page(`<div id="comments">Comments</div>`), drop: []string{"Comments"}},
+		{name: "a box with more than its heading", page: page(`<div id="comments"><h2>Comments</h2><p>BOXTEXT a reader's note.</p></div>`), drop: []string{"BOXTEXT"}},
 	}, clean.Options{})
 }
