@@ -241,6 +241,12 @@ func (c *cleaner) byTag(n *html.Node, inContent bool) (rule, detail string, ok b
 			return ruleChromeNav, "<" + n.Data + ">", true
 		}
 	case atom.Aside:
+		if c.holders[n] {
+			// An <aside> holding the headline over prose is the story
+			// itself, set in the wrong element.
+			c.t.KeepNode(ruleHeadlineHolder, n, "<aside>")
+			break
+		}
 		if !inContent && c.t.On(ruleChromeAside) {
 			rule, detail = c.unlessLarge(n, ruleChromeAside, "")
 			return rule, detail, true
@@ -352,6 +358,10 @@ func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string
 		// A consent dialog's policy text can outweigh a short article
 		// or a listing's blurbs; it is never the page's content.
 		return rule, detail
+	}
+	if c.t.On(ruleHeadlineFollower) && c.followsHeadline(n, rule) {
+		c.t.KeepNode(ruleHeadlineFollower, n, "would be "+rule)
+		return "", ""
 	}
 	s := c.stat(n)
 	share := 0.4

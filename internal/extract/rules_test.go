@@ -537,6 +537,21 @@ var ruleCases = []ruleCase{
 		page: inDiv(`<h2 id="comments">Comments</h2><p>COMMENTTEXT I have lived by the harbour for forty years, and never seen the quay so busy.</p>`),
 		gone: "COMMENTTEXT",
 	},
+	{
+		// The story's column, named after its place in the layout,
+		// right under the headline's block.
+		rule: "headline-follower",
+		page: doc(`<div><div><h1>Harbour works reopen</h1></div><div class="leftRail"><p>RAILSTORY ` + s1 + `</p>` + prose(3) + `</div></div>` +
+			`<div><p>` + s2 + ` ` + s3 + `</p><p>` + s4 + ` ` + s1 + `</p></div>`),
+		kept: "RAILSTORY",
+	},
+	{
+		// The story set in an <aside>, headline and all.
+		rule: "headline-holder",
+		page: doc(`<aside class="post"><h1>Harbour works reopen</h1><p>ASIDESTORY ` + s1 + `</p>` + prose(3) + `</aside>` +
+			`<div><p>` + s2 + ` ` + s3 + `</p><p>` + s4 + ` ` + s1 + `</p></div>`),
+		kept: "ASIDESTORY",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
