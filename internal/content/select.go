@@ -98,6 +98,7 @@ type adjustment struct {
 type textStat struct {
 	chars, linkChars int
 	commas           int // clause separators, counted once in measure
+	seps             int // the commas standing alone between links (separatorsOnly)
 }
 
 // Options for one page's selection.
@@ -275,7 +276,7 @@ func (s *scorer) scoreParagraphs(body *html.Node) []*html.Node {
 		if txt < s.p.MinParagraph {
 			return true
 		}
-		score := 1 + float64(s.stats[n].commas) + min(float64(txt)/100, 3)
+		score := 1 + float64(s.clauses(n)) + min(float64(txt)/100, 3)
 		level := 0
 		for a := n.Parent; a != nil && level < 5 && a.Type == html.ElementNode; a = a.Parent {
 			if dom.IsInline(a) || a.DataAtom == atom.P {
@@ -606,6 +607,9 @@ func (s *scorer) measure(n *html.Node) textStat {
 	var st textStat
 	if n.Type == html.TextNode {
 		st.chars, st.commas = measureText(n.Data)
+		if st.commas > 0 && separatorsOnly(n.Data) {
+			st.seps = st.commas
+		}
 		return st
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -613,6 +617,7 @@ func (s *scorer) measure(n *html.Node) textStat {
 		st.chars += cs.chars
 		st.linkChars += cs.linkChars
 		st.commas += cs.commas
+		st.seps += cs.seps
 	}
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
 		st.linkChars = st.chars

@@ -552,6 +552,14 @@ var ruleCases = []ruleCase{
 			`<div><p>` + s2 + ` ` + s3 + `</p><p>` + s4 + ` ` + s1 + `</p></div>`),
 		kept: "ASIDESTORY",
 	},
+	{
+		// A footer's sister titles written out in one line: forty
+		// semicolons outscored a short story's paragraphs.
+		rule: "separators-not-clauses",
+		page: doc(`<div><p>` + s1 + ` ` + s2 + `</p></div><div><p>SISTERS The Daily News, a division of the Media Group, 1601 Water Street, Halifax.</p><p>` + s3 + `</p><p>Our titles: ` +
+			strings.Repeat(`<a href="/t">The County Herald</a>; `, 40) + `</p></div>`),
+		gone: "SISTERS",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
