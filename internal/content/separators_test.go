@@ -23,7 +23,7 @@ func TestSeparatorsNotClauses(t *testing.T) {
 	story := `<div id="story">` + para("STORY1") + `</div>`
 	for _, tc := range []struct {
 		name, src, want string
-		off          bool
+		off             bool
 	}{
 		{name: "a footer's line of titles", src: story + `<div id="foot">` + para("FOOTPROSE") + linkLine(40) + `</div>`, want: "STORY1"},
 		{name: "rule off: the line's semicolons win", src: story + `<div id="foot">` + para("FOOTPROSE") + linkLine(40) + `</div>`, want: "FOOTERMARK", off: true},
