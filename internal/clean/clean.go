@@ -145,7 +145,12 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 					}
 				}
 			}
-			if rule, detail := c.rule(ch, inContent); rule != "" {
+			if c.t.On(ruleThreadLabel) && c.threadLabel(ch) {
+				c.record(ch, ruleThreadLabel, "")
+				c.dropThread(ch)
+				n.RemoveChild(ch)
+				next = nil // the siblings after it went with it
+			} else if rule, detail := c.rule(ch, inContent); rule != "" {
 				c.record(ch, rule, detail)
 				n.RemoveChild(ch)
 			} else {

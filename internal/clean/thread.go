@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -81,4 +83,54 @@ func isInside(n, a *html.Node) bool {
 		}
 	}
 	return false
+}
+
+var ruleThreadLabel = rules.Register(rules.Clean, "comment-label-thread",
+	"a box reading only as a comment heading (\"Comments\", \"Have your say\") after the headline and the post, and the siblings after it: the readers' thread set as plain paragraphs")
+
+// threadLabel reports a box set as the heading of a comment thread
+// without being a heading element: its whole text is a comment heading
+// ("Comments", "12 comments", "Have your say"), it links nowhere (a
+// "Read all 53 comments" link is a prompt, not a label), and it stands
+// after the headline with a post's worth of prose between. Old
+// templates set the comments after such a label as plain paragraphs
+// beside it, named as story text; the label is all that tells them
+// from the post. Headings proper are left to the block builder.
+func (c *cleaner) threadLabel(n *html.Node) bool {
+	if c.o.Discussion != NoDiscussion || isHeadingTag(n) || n.NextSibling == nil {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.P, atom.Span, atom.B, atom.Strong, atom.Font:
+	default:
+		return false
+	}
+	s := c.stat(n)
+	if s.text == 0 || s.text > 40 || s.link > 0 {
+		return false
+	}
+	text := dom.Text(n)
+	if !vocab.CommentLabel(text) || dom.Find(n, func(x *html.Node) bool { return x != n && !dom.IsInline(x) && x.Type == html.ElementNode }) != nil {
+		return false
+	}
+	h := c.head
+	if h == nil || h.Parent == nil || isInside(h, n) {
+		return false
+	}
+	return c.proseBetween(h, n) >= minPostProse
+}
+
+// dropThread removes the siblings after a thread's label, recording
+// them under the label's rule.
+func (c *cleaner) dropThread(label *html.Node) {
+	for s := label.NextSibling; s != nil; {
+		next := s.NextSibling
+		if s.Type == html.ElementNode || s.Type == html.TextNode {
+			if s.Type == html.ElementNode {
+				c.record(s, ruleThreadLabel, "after "+dom.Describe(label))
+			}
+			s.Parent.RemoveChild(s)
+		}
+		s = next
+	}
 }

@@ -50,3 +50,29 @@ func TestCommentsAfterArticleOff(t *testing.T) {
 		t.Error("with the rule off, large-region no longer keeps the thread: the test does not show the rule")
 	}
 }
+
+func TestCommentLabelThread(t *testing.T) {
+	post := `<p>The harbour was quiet this morning, and the boats stayed in, waiting for the wind to drop before the evening tide came in.</p>`
+	comments := `<p class="story">COMMENTMARK I grew up by that harbour, and it was never quiet.</p><p class="story">SECONDMARK Nor in my day.</p>`
+	runCleanCases(t, []cleanCase{
+		{
+			name: "label then comments as siblings",
+			page: thread(post+`<div class="hd">Comments</div>`+comments, `<p>AFTERPOST other part of the page</p>`),
+			keep: []string{"The harbour was quiet", "AFTERPOST"}, drop: []string{"Comments", "COMMENTMARK", "SECONDMARK"},
+		},
+		{name: "a count as the label", page: thread(post+`<div>3 comments</div>`+comments, ""), drop: []string{"COMMENTMARK"}},
+		{
+			// Before the post, a count of comments is a byline's link or
+			// label, not the thread's heading.
+			name: "label before the post",
+			page: thread(`<div>3 comments</div>`+post+comments, ""),
+			keep: []string{"The harbour was quiet", "COMMENTMARK"},
+		},
+		{name: "a sentence about comments", page: thread(post+`<p>Comments welcome!</p>`+comments, ""), keep: []string{"COMMENTMARK"}},
+		{name: "a linked prompt", page: thread(post+`<div><a href="#c">Comments</a></div>`+comments, ""), keep: []string{"COMMENTMARK"}},
+		{name: "a heading is the block builder's", page: thread(post+`<h2>Comments</h2>`+comments, ""), keep: []string{"COMMENTMARK"}},
+	}, clean.Options{Title: "Quiet harbour"})
+	runCleanCases(t, []cleanCase{
+		{name: "a discussion's posts", page: thread(post+`<div>Comments</div>`+comments, ""), keep: []string{"COMMENTMARK"}},
+	}, clean.Options{Title: "Quiet harbour", Discussion: clean.UnmarkedPosts})
+}

@@ -560,6 +560,14 @@ var ruleCases = []ruleCase{
 			strings.Repeat(`<a href="/t">The County Herald</a>; `, 40) + `</p></div>`),
 		gone: "SISTERS",
 	},
+	{
+		// A label reading "Comments" and, beside it, the thread set as
+		// plain paragraphs named like the story's.
+		rule: "comment-label-thread",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(4) + `<div class="hd">Comments</div>` +
+			`<p class="story">READERMARK I have lived by the harbour for forty years, and never seen the quay so busy, nor the ferry so late.</p></div>`),
+		gone: "READERMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links

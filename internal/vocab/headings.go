@@ -110,3 +110,24 @@ func boilerPrefix(low string) bool {
 	}
 	return false
 }
+
+// CommentLabel reports a label that is only a comment heading: a count
+// of comments ("12 comments", "Comments (4)") or one of the headings
+// over the readers' comments with nothing after it ("Comments", "Have
+// your say"), where CommentHeading also takes a phrase that begins so
+// ("Comments welcome!" closing a post).
+func CommentLabel(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":."))
+	if commentCount.MatchString(low) {
+		return true
+	}
+	for _, h := range commentHeadings {
+		if low == h {
+			return true
+		}
+	}
+	return false
+}

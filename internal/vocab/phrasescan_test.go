@@ -107,6 +107,28 @@ func TestCommentHeading(t *testing.T) {
 	}
 }
 
+func TestCommentLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Comments", true},
+		{"Comments:", true},
+		{"12 comments", true},
+		{"Comments (4)", true},
+		{"Have your say", true},
+		{"Comments welcome!", false},
+		{"Comments on the draft are due by Friday.", false},
+		{"Related stories", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := CommentLabel(tc.in); got != tc.want {
+				t.Errorf("CommentLabel(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
 func FuzzPhraseScans(f *testing.F) {
 	f.Add("the harbour. foto: jane doe ©")
 	f.Add("Related stories: x")
