@@ -23,6 +23,7 @@ var (
 	ruleHeadlineBound = rules.Register(rules.Select, "headline-bound", "the text-mass widening stops at the element holding the headline and the chosen content")
 	ruleFeed          = rules.Register(rules.Select, "feed-not-prose", "a feed of linked headlines over blurbs counts as furniture in the text mass")
 	ruleLead          = rules.Register(rules.Select, "standfirst", "the standfirst between the headline and the body joins the content")
+	ruleLeadHeadline  = rules.Register(rules.Select, "standfirst-under-headline", "the standfirst follows the page's headline, not an <h1> before it (the blog's name in its banner, over the blog's description)")
 
 	ruleSlides      = rules.Register(rules.Prune, "slideshow-captions", "a slideshow's numbered captions beside an article")
 	ruleCards       = rules.Register(rules.Prune, "teaser-cards", "a run of teaser cards: linked headlines over short blurbs")

@@ -568,6 +568,15 @@ var ruleCases = []ruleCase{
 			`<p class="story">READERMARK I have lived by the harbour for forty years, and never seen the quay so busy, nor the ferry so late.</p></div>`),
 		gone: "READERMARK",
 	},
+	{
+		// A blog's name in its banner <h1>, its description under it,
+		// and the post under its own headline further down.
+		rule: "standfirst-under-headline",
+		page: "<!doctype html><html><head><title>Harbour works reopen</title><meta property=\"og:title\" content=\"Harbour works reopen\"></head><body>" +
+			`<div class="header"><h1>The Quay Blog</h1><p class="description">BLOGDESC notes from the harbour, the ferries and the town, most days.</p></div>` +
+			`<div class="post"><h3>Harbour works reopen</h3><div class="entry">` + prose(4) + `</div></div></body></html>`,
+		gone: "BLOGDESC",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
