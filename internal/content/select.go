@@ -203,14 +203,19 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 	if !s.t.On(ruleWiden) {
 		return sel
 	}
-	if a := s.articleBound(body, sel.Nodes); a != nil && m != a && isAncestor(m, a) && masses[a].good >= minBoundProse && !declaredContent(m) {
+	if a := s.articleBound(body, sel.Nodes); a != nil && m != a && isAncestor(m, a) && !declaredContent(m) {
 		// The article lies around its headline: widening past the
 		// element holding both, when that holds an article's worth of
 		// prose, takes in the page's other columns. The page's own
 		// <main> or <article> is no column: a landing page's headline
 		// sits in a hero, and its content is the sections after it.
-		s.t.KeepNode(ruleHeadlineBound, a, "not widened to "+dom.Name(m))
-		m = a
+		if masses[a].good >= minBoundProse {
+			s.t.KeepNode(ruleHeadlineBound, a, "not widened to "+dom.Name(m))
+			m = a
+		} else if s.t.On(ruleBoundBefore) && s.gainBefore(m, a, masses) {
+			s.t.KeepNode(ruleBoundBefore, a, "not widened to "+dom.Name(m))
+			m = a
+		}
 	}
 	good, bad := 0.0, 0.0
 	contains := true

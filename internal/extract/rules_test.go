@@ -577,6 +577,16 @@ var ruleCases = []ruleCase{
 			`<div class="post"><h3>Harbour works reopen</h3><div class="entry">` + prose(4) + `</div></div></body></html>`,
 		gone: "BLOGDESC",
 	},
+	{
+		// A post of two lines under its headline and, before it in the
+		// same wrapper, the blog's profile: the text mass widens to the
+		// wrapper, which adds prose only before the headline.
+		rule: "headline-bound-before",
+		page: doc(`<div id="content"><div class="profile"><p>PROFILEMARK I live and learn and teach and here I share and celebrate the work of others every day of the week.</p><p>` +
+			strings.Repeat("More about me and my blogs and my books and my talks ", 4) + `</p></div>` +
+			`<div class="entry"><h2>Harbour works reopen</h2><div class="body"><p>The quay is open again, busy, loud, bright, and a joy to see, again and again.</p></div></div></div>`),
+		gone: "PROFILEMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
