@@ -121,6 +121,11 @@ func (s *scorer) mostOf(n, root *html.Node) bool {
 func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Aside, atom.Header, atom.Footer:
+	case atom.Dl:
+		if s.t.On(ruleCards) && s.termCards(n) {
+			return ruleCards
+		}
+		return ""
 	default:
 		return ""
 	}

@@ -587,6 +587,12 @@ var ruleCases = []ruleCase{
 			`<div class="entry"><h2>Harbour works reopen</h2><div class="body"><p>The quay is open again, busy, loud, bright, and a joy to see, again and again.</p></div></div></div>`),
 		gone: "PROFILEMARK",
 	},
+	{
+		// Teasers as a description list: linked headlines over blurbs.
+		rule: "teaser-cards",
+		page: inArticle(`<dl>` + strings.Repeat(`<dt><a href="/s">Ferry fares rise again this spring</a></dt><dd>TEASERBLURB The company blamed fuel.</dd>`, 3) + `</dl>`),
+		gone: "TEASERBLURB",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
