@@ -103,7 +103,7 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 func (s *scorer) slides(n, root *html.Node) bool {
 	a, b := s.stats[n], s.stats[root]
 	rest := (b.chars - b.linkChars) - (a.chars - a.linkChars)
-	return rest >= 500 && slideList(n)
+	return rest >= 500 && (slideList(n) || s.t.On(ruleCaptionRun) && captionRun(n))
 }
 
 // holdsHeadline reports whether n is or holds the article's headline.

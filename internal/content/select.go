@@ -87,6 +87,9 @@ type scorer struct {
 	// feeds are, when explaining, the feeds the text mass counted as
 	// furniture.
 	feeds []*html.Node
+	// runs caches, for each list asked about, whether it is a caption
+	// run (inCaptionRun).
+	captionRuns map[*html.Node]bool
 }
 
 // adjustment is a rule's change to a candidate's starting score.
@@ -278,7 +281,7 @@ func (s *scorer) scoreParagraphs(body *html.Node) []*html.Node {
 			return true
 		}
 		txt := s.ownParagraphText(n)
-		if txt < s.p.MinParagraph {
+		if txt < s.p.MinParagraph || s.inCaptionRun(n) {
 			return true
 		}
 		score := 1 + float64(s.clauses(n)) + min(float64(txt)/100, 3)

@@ -593,6 +593,17 @@ var ruleCases = []ruleCase{
 		page: inArticle(`<dl>` + strings.Repeat(`<dt><a href="/s">Ferry fares rise again this spring</a></dt><dd>TEASERBLURB The company blamed fuel.</dd>`, 3) + `</dl>`),
 		gone: "TEASERBLURB",
 	},
+	{
+		// A slideshow's captions, each with its credit, nested in the
+		// story's body: fifty sentences with clauses outscored the story.
+		rule: "caption-run-not-scored",
+		// Not scored, the captions leave the story the winner, and
+		// pruning takes them as a slideshow beside it.
+		page: doc(`<div class="col">` + prose(5) + `<div class="wrap"><div><ul>` +
+			strings.Repeat(`<li><p>The quay, left, and the ferry at the harbour wall, Tuesday, March 3, 2026, at dawn. (AP Photo/Jane Doe)</p></li>`, 12) +
+			`</ul></div></div></div>`),
+		gone: "AP Photo",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
