@@ -592,7 +592,7 @@ func (s *scorer) initialScore(n *html.Node) float64 {
 		// readability body F1 and gains nothing on segments).
 		score += s.adjust(n, ruleBoilerName, -10)
 	}
-	if s.t.On(ruleContentName) && vocab.Positive(ws) {
+	if s.t.On(ruleContentName) && vocab.Positive(ws) && !s.widgetContent(n, ws) {
 		score += s.adjust(n, ruleContentName, 25)
 	}
 	return score

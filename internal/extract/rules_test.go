@@ -604,6 +604,13 @@ var ruleCases = []ruleCase{
 			`</ul></div></div></div>`),
 		gone: "AP Photo",
 	},
+	{
+		// A blog's profile box in the sidebar, its inside named
+		// "widget-content" like every box of the sidebar.
+		rule: "widget-content-name",
+		page: doc(`<div>` + prose(4) + `</div><div class="widget"><div class="widget-content"><p>PROFILEMARK ` + s3 + `</p></div></div>`),
+		gone: "PROFILEMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
