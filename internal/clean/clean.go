@@ -337,6 +337,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
 		return "", ""
 	}
+	if concept == vocab.Meta && c.t.On(ruleLongByline) && c.longByline(n) {
+		c.t.KeepNode(ruleLongByline, n, "named "+string(concept))
+		return "", ""
+	}
 	if vocab.StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {
 		// "post-content-share-wrapper" style names that also name the
 		// content: let selection decide.

@@ -611,6 +611,13 @@ var ruleCases = []ruleCase{
 		page: doc(`<div>` + prose(4) + `</div><div class="widget"><div class="widget-content"><p>PROFILEMARK ` + s3 + `</p></div></div>`),
 		gone: "PROFILEMARK",
 	},
+	{
+		// A post pasted from a draft, every paragraph in a span styled
+		// as the byline.
+		rule: "long-byline-kept",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p><span class="byline-author">PASTEDMARK ` + s1 + ` ` + s2 + ` ` + s3 + `</span></p>` + prose(2) + `</div>`),
+		kept: "PASTEDMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
