@@ -618,6 +618,15 @@ var ruleCases = []ruleCase{
 		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p><span class="byline-author">PASTEDMARK ` + s1 + ` ` + s2 + ` ` + s3 + `</span></p>` + prose(2) + `</div>`),
 		kept: "PASTEDMARK",
 	},
+	{
+		// An "email this story" dialog after the story repeats its
+		// headline over the first lines: with less prose under it, it
+		// was taken for the headline, and its excerpt for the story.
+		rule: "headline-outside-furniture",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><div class="post-content">` + prose(4) + `</div></div>` +
+			`<div class="modal-box"><p>You are sending:</p><h3>Harbour works reopen</h3><div class="post-excerpt"><p>EXCERPTMARK ` + s1 + ` ` + s2 + ` ` + s3 + `</p></div></div>`),
+		gone: "EXCERPTMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
