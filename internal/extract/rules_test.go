@@ -627,6 +627,12 @@ var ruleCases = []ruleCase{
 			`<div class="modal-box"><p>You are sending:</p><h3>Harbour works reopen</h3><div class="post-excerpt"><p>EXCERPTMARK ` + s1 + ` ` + s2 + ` ` + s3 + `</p></div></div>`),
 		gone: "EXCERPTMARK",
 	},
+	{
+		// A share bar's heading set over the story, inside its body.
+		rule: "furniture-heading-first",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1><h3>Share this article</h3><p>SHAREDSTORY ` + s1 + ` ` + s2 + `</p>` + prose(3) + `</div>`),
+		kept: "SHAREDSTORY",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
