@@ -332,6 +332,9 @@ func isCard(n *html.Node, text, maxText int, headingOnly bool) bool {
 	if heading || headingOnly {
 		return heading
 	}
+	if readMoreTeaser(n) {
+		return true
+	}
 	// A link opening an item is a card only with a thumbnail: "Name,
 	// role" and "Shop: what it offers" lists open with links too.
 	img := dom.Find(n, func(y *html.Node) bool { return y.DataAtom == atom.Img || y.DataAtom == atom.Picture }) != nil

@@ -399,6 +399,9 @@ func (s *scorer) siblings(top Candidate, joined map[*html.Node]string) []*html.N
 		if sib.Type != html.ElementNode {
 			continue
 		}
+		if s.cardsSibling(sib) {
+			continue
+		}
 		bonus := 0.0
 		if len(topWords) > 0 && s.t.On(ruleSibClass) && sameWords(topWords, dom.Words(sib)) {
 			bonus = top.Score * 0.2

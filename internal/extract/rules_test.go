@@ -633,6 +633,15 @@ var ruleCases = []ruleCase{
 		page: doc(`<div class="story"><h1>Harbour works reopen</h1><h3>Share this article</h3><p>SHAREDSTORY ` + s1 + ` ` + s2 + `</p>` + prose(3) + `</div>`),
 		kept: "SHAREDSTORY",
 	},
+	{
+		// Beside the story, a box of the site's other stories, each a
+		// heading over a blurb and a "Read more..." link.
+		rule: "sibling-not-cards",
+		page: doc(`<div><div class="story">` + prose(8) + `</div><div class="more-content"><ul>` +
+			strings.Repeat(`<li><h3>Ferry fares rise again this spring</h3><p>TEASERBLURB The company blamed fuel, and the long winter. <a href="/s">Read more...</a></p></li>`, 5) +
+			`</ul></div></div>`),
+		gone: "TEASERBLURB",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
