@@ -642,6 +642,15 @@ var ruleCases = []ruleCase{
 			`</ul></div></div>`),
 		gone: "TEASERBLURB",
 	},
+	{
+		// Readers' comments named nowhere but in their signatures.
+		rule: "signed-comment-run",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1><p class="by">By Jane Doe, 1 Jan 08</p>` + prose(4) +
+			`<div>Posted by: Jo, Quay Street on 8:21pm Tue 1 Jan 08</div><div>SIGNEDMARK never seen it so calm.</div>` +
+			`<div>Posted by: Sam, Mill Lane on 9:06pm Tue 1 Jan 08</div><div>Nor I, in forty years by the quay.</div>` +
+			`<div>Posted by: Alex, Accrington on 9:45pm Tue 1 Jan 08</div><div>Quite right, both of you.</div></div>`),
+		gone: "SIGNEDMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
