@@ -13,7 +13,7 @@ var commentHeadings = []string{
 	"readers comments", "your comments", "join the conversation", "join the discussion", "add your comment",
 	"add a comment", "post a comment", "write a comment", "what do you think", "leserkommentare",
 	"ihre meinung", "diskutieren sie mit", "réagissez", "vos commentaires", "deja tu comentario",
-	"tu opinión", "lascia un commento",
+	"tu opinión", "lascia un commento", "trackback", "trackbacks",
 }
 
 // commentCount matches the heading over a comment thread that counts it:
@@ -50,6 +50,7 @@ var boilerHeadings = []string{
 	"join the conversation", "join the discussion", "add your comment", "add a comment", "post a comment",
 	"write a comment", "what do you think", "leserkommentare", "ihre meinung", "diskutieren sie mit",
 	"réagissez", "vos commentaires", "deja tu comentario", "tu opinión", "lascia un commento",
+	"trackback", "trackbacks",
 	// donation and membership appeals
 	"support us", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
 	"apóyanos", "sostienici", "steun ons", "wesprzyj nas", "apoie-nos",

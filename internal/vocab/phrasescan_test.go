@@ -96,6 +96,7 @@ func TestCommentHeading(t *testing.T) {
 		{"Comments", true},
 		{"Leave a Reply", true},
 		{"Have your say:", true},
+		{"TrackBack", true},
 		{"Related stories", false},
 		{"Most read", false},
 	} {
