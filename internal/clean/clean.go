@@ -317,7 +317,7 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleDiscussionPosts, n, "")
 		return "", ""
 	}
-	if c.t.On(ruleSectionHeading) && furnitureHeading(n) {
+	if c.t.On(ruleSectionHeading) && c.furnitureHeading(n) {
 		c.t.KeepNode(ruleSectionHeading, n, "named "+string(concept))
 		return "", ""
 	}

@@ -19,9 +19,12 @@ var ruleSectionHeading = rules.Register(rules.Clean, "furniture-heading-left",
 // only the heading tells where the thread begins. The block builder's
 // boilerplate-heading rule drops the heading and what follows it up to
 // the next heading of its rank.
-func furnitureHeading(n *html.Node) bool {
+func (c *cleaner) furnitureHeading(n *html.Node) bool {
 	h := n
 	if !isHeadingTag(n) {
+		if c.stat(n).text > maxLabel {
+			return false // more than a heading's words: not the box of one
+		}
 		h = dom.Find(n, isHeadingTag)
 		if h == nil || dom.Text(h) != dom.Text(n) {
 			return false

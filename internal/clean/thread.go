@@ -105,12 +105,8 @@ func (c *cleaner) threadLabel(n *html.Node) bool {
 	default:
 		return false
 	}
-	s := c.stat(n)
-	if s.text == 0 || s.text > 40 || s.link > 0 {
-		return false
-	}
-	text := dom.Text(n)
-	if !vocab.CommentLabel(text) || dom.Find(n, func(x *html.Node) bool { return x != n && !dom.IsInline(x) && x.Type == html.ElementNode }) != nil {
+	text, ok := labelText(n)
+	if !ok || !vocab.CommentLabel(text) {
 		return false
 	}
 	h := c.head
@@ -133,4 +129,38 @@ func (c *cleaner) dropThread(label *html.Node) {
 		}
 		s = next
 	}
+}
+
+// maxLabel is the most text (bytes) a comment label holds.
+const maxLabel = 60
+
+// labelText returns the text of n when it reads as a label: under
+// maxLabel bytes, with no link and no block inside. It is asked of every
+// box of a page: the text is measured first, and the walk stops at the
+// first sign that n is no label, so most boxes cost a node or two and
+// nothing is built for them.
+func labelText(n *html.Node) (string, bool) {
+	size, ok := 0, true
+	var walk func(x *html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				size += len(c.Data)
+				ok = size <= 4*maxLabel
+			case html.ElementNode:
+				if c.DataAtom == atom.A || !dom.IsInline(c) {
+					ok = false
+					return
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	if !ok || size == 0 {
+		return "", false
+	}
+	text := dom.Text(n)
+	return text, text != "" && len(text) <= maxLabel
 }

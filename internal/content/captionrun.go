@@ -1,7 +1,6 @@
 package content
 
 import (
-	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
@@ -16,17 +15,31 @@ var ruleCaptionRun = rules.Register(rules.Select, "caption-run-not-scored",
 // credit. Its fifty captions, each a sentence with commas, outscored
 // the story the slideshow illustrates.
 func captionRun(list *html.Node) bool {
-	items, credited := 0, 0
+	items := 0
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if slideItem(c) {
+			items++
+		}
+	}
+	if items < 4 {
+		// Counted first: most containers have fewer items, and reading
+		// an item's text walks all of it.
+		return false
+	}
+	credited, seen := 0, 0
 	for c := list.FirstChild; c != nil; c = c.NextSibling {
 		if !slideItem(c) {
 			continue
 		}
-		items++
-		if text := dom.Text(c); text != "" && len(text) < maxCaption && vocab.StripCredit(text) != text {
+		if (credited+items-seen)*10 < items*7 {
+			return false // too few items left to make the share
+		}
+		seen++
+		if text := firstText(c, maxCaption); text != "" && len(text) < maxCaption && vocab.StripCredit(text) != text {
 			credited++
 		}
 	}
-	return items >= 4 && credited*10 >= items*7
+	return credited*10 >= items*7
 }
 
 // maxCaption is the longest caption (bytes) with its credit.
