@@ -15,12 +15,7 @@ var ruleCaptionRun = rules.Register(rules.Select, "caption-run-not-scored",
 // credit. Its fifty captions, each a sentence with commas, outscored
 // the story the slideshow illustrates.
 func captionRun(list *html.Node) bool {
-	items := 0
-	for c := list.FirstChild; c != nil; c = c.NextSibling {
-		if slideItem(c) {
-			items++
-		}
-	}
+	items := slideItems(list)
 	if items < 4 {
 		// Counted first: most containers have fewer items, and reading
 		// an item's text walks all of it.
