@@ -59,7 +59,10 @@ type builder struct {
 	// skipLevel is the rank of a furniture heading whose section is
 	// being skipped, 0 when none.
 	skipLevel int
-	titleN    string
+	// untilProse: the section skipped opened before the body's text,
+	// and ends at its first paragraph of prose (furniture-heading-first).
+	untilProse bool
+	titleN     string
 	// cur is the element whose content is being built, for --explain.
 	cur *html.Node
 }
@@ -82,7 +85,7 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 		b.block(n)
 		b.flush()
 	}
-	return b.tidy(b.out)
+	return b.tidy(b.dropSignedThread(b.out))
 }
 
 // block handles n in block context.
@@ -319,6 +322,12 @@ const dedupMax = 100
 // repeated as the lead, pull quotes, and duplicated mobile/desktop copies
 // of a paragraph appear once.
 func (b *builder) emit(bl article.Block) {
+	if b.skipLevel > 0 && b.untilProse && proseBlock(&bl) {
+		b.skipLevel, b.untilProse = 0, false
+		if b.cur != nil {
+			b.o.Trace.KeepNode(ruleHeadingFirst, b.cur, "the body under a furniture heading")
+		}
+	}
 	if b.skipLevel > 0 {
 		b.drop(ruleBoilerHead, bl.PlainText())
 		return
@@ -420,7 +429,7 @@ func (b *builder) heading(n *html.Node) {
 		b.drop(ruleBoilerHead, text)
 		return
 	}
-	b.skipLevel = 0
+	b.skipLevel, b.untilProse = 0, false
 	if b.o.Lead[n] {
 		b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: []article.Span{{Text: text}}})
 		return
@@ -431,6 +440,10 @@ func (b *builder) heading(n *html.Node) {
 		// the same or a higher rank.
 		b.drop(ruleBoilerHead, text)
 		b.skipLevel = level
+		// Before any of the body's text, the section may be the body
+		// itself under a share bar's "Share this article": it ends at
+		// the first paragraph of prose.
+		b.untilProse = b.on(ruleHeadingFirst) && !b.hasText()
 		return
 	}
 	b.emit(article.Block{Kind: article.Heading, Level: level, Text: text, Spans: []article.Span{{Text: text}}})

@@ -19,6 +19,12 @@ func brParagraphs(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Td, atom.Th, atom.Section, atom.Article, atom.Main, atom.Body, atom.Blockquote,
 		atom.Center, atom.Font, atom.Dd, atom.Li, atom.Form:
+	case atom.Span:
+		// A span holding blocks is a block container in all but name
+		// (old templates wrap a whole story in one).
+		if !dom.HasBlockChild(n) {
+			return changed
+		}
 	default:
 		return changed
 	}

@@ -22,6 +22,8 @@ func TestBrParagraphs(t *testing.T) {
 			[]string{"First part.", "Second part.", "Plain."}},
 		{"a single break stays a line", `<div id=x><p>Street 1<br>Town</p></div>`, []string{"Street 1 Town"}},
 		{"a block ends a run", `<div id=x>Before.<br><br>Run<div>Block</div>After</div>`, []string{"Before.", "Run", "After"}},
+		{"a span holding blocks", `<div><span id=x><div>Box</div>One run.<br><br>Two runs.</span></div>`, []string{"One run.", "Two runs."}},
+		{"a span of text is a phrase", `<div><span id=x>One run.<br><br>Two runs.</span></div>`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader("<body>" + tc.src))

@@ -62,6 +62,7 @@ func (c *cleaner) clean(root *html.Node) Result {
 	}
 	c.total = c.prepare(root, body)
 	headline := c.headline(root, body)
+	c.head = headline
 	c.posts = c.o.Discussion == UnmarkedPosts && c.t.On(ruleDiscussionPosts)
 	c.threadOnly = c.o.Discussion == ThreadOnly && c.t.On(ThreadPageRule)
 	if c.t.On(ruleHeadlineHolder) {
@@ -79,7 +80,8 @@ type cleaner struct {
 	holders map[*html.Node]bool // nodes that hold the headline over prose
 	// sponsors are the near ancestors of paid links (rel=sponsored)
 	sponsors map[*html.Node]bool
-	posts    bool // comment-named blocks are the page's posts
+	posts    bool       // comment-named blocks are the page's posts
+	head     *html.Node // the headline (Result.Headline), nil when none
 	// threadOnly: comment-named blocks are the page (thread-page)
 	threadOnly bool
 	thread     int // text removed as comment threads
@@ -154,7 +156,12 @@ func (c *cleaner) walk(n *html.Node, inContent bool) {
 					}
 				}
 			}
-			if rule, detail := c.rule(ch, inContent); rule != "" {
+			if c.t.On(ruleThreadLabel) && c.threadLabel(ch) {
+				c.record(ch, ruleThreadLabel, "")
+				c.dropThread(ch)
+				n.RemoveChild(ch)
+				next = nil // the siblings after it went with it
+			} else if rule, detail := c.rule(ch, inContent); rule != "" {
 				c.record(ch, rule, detail)
 				if rule == conceptRules[vocab.Comments] {
 					c.thread += c.stat(ch).text
@@ -254,6 +261,12 @@ func (c *cleaner) byTag(n *html.Node, inContent bool) (rule, detail string, ok b
 			return ruleChromeNav, "<" + n.Data + ">", true
 		}
 	case atom.Aside:
+		if c.holders[n] {
+			// An <aside> holding the headline over prose is the story
+			// itself, set in the wrong element.
+			c.t.KeepNode(ruleHeadlineHolder, n, "<aside>")
+			break
+		}
 		if !inContent && c.t.On(ruleChromeAside) {
 			rule, detail = c.unlessLarge(n, ruleChromeAside, "")
 			return rule, detail, true
@@ -327,6 +340,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ThreadPageRule, n, "")
 		return "", ""
 	}
+	if c.t.On(ruleSectionHeading) && c.furnitureHeading(n) {
+		c.t.KeepNode(ruleSectionHeading, n, "named "+string(concept))
+		return "", ""
+	}
 	if inHeading(n) {
 		// The heading's own text (a headline span, an anchor named
 		// after the section) is judged as a heading, never by its
@@ -349,6 +366,10 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 	}
 	if rule := c.proseNot(n, concept); rule != "" {
 		c.t.KeepNode(rule, n, firstWords(ws))
+		return "", ""
+	}
+	if concept == vocab.Meta && c.t.On(ruleLongByline) && c.longByline(n) {
+		c.t.KeepNode(ruleLongByline, n, "named "+string(concept))
 		return "", ""
 	}
 	if vocab.StrongPositive(ws) && c.stat(n).text > 500 && c.t.On(ruleContentName) {
@@ -378,6 +399,10 @@ func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string
 		// or a listing's blurbs; it is never the page's content.
 		return rule, detail
 	}
+	if c.t.On(ruleHeadlineFollower) && c.followsHeadline(n, rule) {
+		c.t.KeepNode(ruleHeadlineFollower, n, "would be "+rule)
+		return "", ""
+	}
 	s := c.stat(n)
 	share := 0.4
 	if c.o.Recall {
@@ -388,6 +413,9 @@ func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string
 	// links its navigation adds.
 	if float64(s.text) >= share*float64(c.total.text) && float64(s.link) < 0.35*float64(s.text) && s.text > 500 ||
 		float64(s.para) >= 0.6*float64(c.total.para) && s.para > 400 {
+		if rule == conceptRules[vocab.Comments] && c.t.On(ruleThreadAfter) && c.threadAfterArticle(n) {
+			return ruleThreadAfter, detail
+		}
 		c.t.KeepNode(ruleLargeRegion, n, "would be "+rule)
 		return "", ""
 	}

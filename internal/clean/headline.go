@@ -26,8 +26,7 @@ func (c *cleaner) headline(root, body *html.Node) *html.Node {
 		// A title this short ("Home", "News") matches headings anywhere.
 		return nil
 	}
-	var headline, fallback *html.Node
-	least, siteNamed := 0, false
+	var found []*html.Node
 	dom.Walk(body, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
@@ -35,24 +34,30 @@ func (c *cleaner) headline(root, body *html.Node) *html.Node {
 		case atom.H1, atom.H2, atom.H3:
 			h := letterKey(dom.Text(n))
 			if len(title) >= minHeadline && sameHeadline(h, title) || titleHolds(page, h) {
-				if fallback == nil {
-					fallback = n
-				}
-				// Over the least prose; of two over the same, not the
-				// one printing the site's name (its banner).
-				p := c.holderOf(n, body)
-				if p != nil && (headline == nil || c.prose(p) < least || c.prose(p) == least && siteNamed && h != site) {
-					headline, least, siteNamed = n, c.prose(p), h == site
-				}
+				found = append(found, n)
 			}
 			return false
 		}
 		return true
 	})
-	if headline == nil {
+	if len(found) > 1 && c.t.On(ruleHeadlineOutside) {
+		found = c.outsideFurniture(found, body)
+	}
+	var headline *html.Node
+	least, siteNamed := 0, false
+	for _, n := range found {
+		// Over the least prose; of two over the same, not the one
+		// printing the site's name (its banner).
+		h := letterKey(dom.Text(n))
+		p := c.holderOf(n, body)
+		if p != nil && (headline == nil || c.prose(p) < least || c.prose(p) == least && siteNamed && h != site) {
+			headline, least, siteNamed = n, c.prose(p), h == site
+		}
+	}
+	if headline == nil && len(found) > 0 {
 		// No matching heading stands over prose: the first one still
 		// marks where the article begins.
-		return fallback
+		return found[0]
 	}
 	return headline
 }

@@ -27,7 +27,13 @@ func (c *cleaner) slugConcept(n *html.Node, concept vocab.Concept) vocab.Concept
 		return concept
 	}
 	id := dom.Attr(n, "id")
-	if id == "" || !slugOf(id, ownHeading(n)) {
+	if id == "" {
+		return concept
+	}
+	h := ownHeading(n)
+	if !slugOf(id, h) || furnitureWorded(h) {
+		// A heading that reads as furniture ("Comments", "Related
+		// stories") agrees with its id: the id names the furniture.
 		return concept
 	}
 	bare := html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom}
@@ -94,6 +100,12 @@ func isHeading(n *html.Node) bool {
 // separators and a leading section number ("5.1."); the id may add a
 // prefix or suffix of its own ("h-", "-section") or cut a long title
 // short.
+// furnitureWorded reports a heading whose words name furniture.
+func furnitureWorded(h *html.Node) bool {
+	t := dom.CollapseSpace(dom.Text(h))
+	return vocab.BoilerHeading(t) || vocab.CommentHeading(t)
+}
+
 func slugOf(id string, h *html.Node) bool {
 	if h == nil {
 		return false

@@ -119,3 +119,42 @@ func (s *scorer) articleBound(body *html.Node, sel []*html.Node) *html.Node {
 	}
 	return a
 }
+
+// gainBefore reports whether widening from a (holding the headline and
+// the selection) to its ancestor m would gain more prose before the
+// headline's element than after it. An article's text follows its
+// headline; what stands before it in a wider element is another column
+// set first in the page (a blog's profile and sidebar above a post of
+// two lines), which a short post cannot outweigh. Blocks of the same
+// kind before it (a thread's earlier posts, each under a "Re:" heading)
+// are no other column: then the widening goes on.
+func (s *scorer) gainBefore(m, a *html.Node, masses map[*html.Node]mass) bool {
+	before := 0.0
+	for x := a; x != m; x = x.Parent {
+		for c := x.Parent.FirstChild; c != x; c = c.NextSibling {
+			if c.Type == html.ElementNode && sameKind(c, x) {
+				return false
+			}
+			before += masses[c].good
+		}
+	}
+	after := masses[m].good - masses[a].good - before
+	return before > after
+}
+
+// sameKind reports two elements of one tag sharing a class word: blocks
+// of one template, a list's entries.
+func sameKind(a, b *html.Node) bool {
+	if a.DataAtom != b.DataAtom || a.Data != b.Data {
+		return false
+	}
+	bw := dom.SplitWords(nil, dom.Attr(b, "class"))
+	for _, w := range dom.SplitWords(nil, dom.Attr(a, "class")) {
+		for _, v := range bw {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}

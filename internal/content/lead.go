@@ -14,6 +14,14 @@ import (
 // container. Only paragraph-like elements named as a standfirst, or set in
 // the article's own header, qualify, and only outside the selection.
 func Lead(sel []*html.Node, t *rules.Trace) []*html.Node {
+	return LeadUnder(sel, nil, t)
+}
+
+// LeadUnder is Lead for a page whose headline the cleaner found (nil
+// when it found none): the standfirst follows that headline rather than
+// an <h1> before it, which is then the site's or blog's name in its
+// banner, with the blog's description under it.
+func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.Node {
 	if len(sel) == 0 || !t.On(ruleLead) {
 		return nil
 	}
@@ -23,6 +31,10 @@ func Lead(sel []*html.Node, t *rules.Trace) []*html.Node {
 		root = root.Parent
 	}
 	h1 := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
+	if h1 != nil && headline != nil && headline != h1 && t.On(ruleLeadHeadline) && inTree(headline, root) && precedes(h1, headline) {
+		t.KeepNode(ruleLeadHeadline, headline, "not the <h1> "+dom.Describe(h1))
+		h1 = headline
+	}
 	container := first.Parent
 	for i := 0; container != nil && i < 4; i++ {
 		if container.DataAtom == atom.Article || container.DataAtom == atom.Main || container.DataAtom == atom.Body {
@@ -133,4 +145,13 @@ func isLead(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// inTree reports whether n is still in the tree under root (the cleaner
+// may have removed the headline with its region).
+func inTree(n, root *html.Node) bool {
+	for n.Parent != nil {
+		n = n.Parent
+	}
+	return n == root
 }

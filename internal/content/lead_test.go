@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pith-org/pith/internal/content"
+	"github.com/pith-org/pith/internal/rules"
 	"golang.org/x/net/html"
 )
 
@@ -75,5 +76,45 @@ func TestLeadBetweenHeadlineAndBody(t *testing.T) {
 	lead := content.Lead([]*html.Node{byID(t, doc, "body")}, nil)
 	if got := textOf(lead); !strings.Contains(got, "A standfirst long enough") {
 		t.Errorf("Lead = %q, want the standfirst", got)
+	}
+}
+
+// TestLeadUnderHeadline: on a blog whose <h1> is its name in the banner,
+// the blog's description under it is no standfirst of the post: the
+// standfirst follows the page's headline.
+func TestLeadUnderHeadline(t *testing.T) {
+	const long = "of the story, long enough to be a real standfirst."
+	page := `<html><body><div id="header"><h1>Blog name</h1><p class="description">BLOGDESC ` + long + `</p></div>` +
+		`<div class="post"><h3 id="headline">Post title</h3><p class="summary">POSTLEAD ` + long + `</p><div id="body">` + para("B") + `</div></div></body></html>`
+	for _, tc := range []struct {
+		name     string
+		headline bool
+		off      bool
+		want     []string
+	}{
+		{name: "after the headline", headline: true, want: []string{"POSTLEAD"}},
+		{name: "no headline known: after the h1", want: []string{"BLOGDESC", "POSTLEAD"}},
+		{name: "rule off", headline: true, off: true, want: []string{"BLOGDESC", "POSTLEAD"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := parse(t, page)
+			var h *html.Node
+			if tc.headline {
+				h = byID(t, doc, "headline")
+			}
+			var off map[string]bool
+			if tc.off {
+				off = map[string]bool{"standfirst-under-headline": true}
+			}
+			got := content.LeadUnder([]*html.Node{byID(t, doc, "body")}, h, rules.NewTrace(off, false))
+			if len(got) != len(tc.want) {
+				t.Fatalf("LeadUnder gave %d nodes (%q), want %v", len(got), textOf(got), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.HasPrefix(textOf(got[i:i+1]), w) {
+					t.Errorf("lead %d = %q, want it to start with %s", i, textOf(got[i:i+1]), w)
+				}
+			}
+		})
 	}
 }

@@ -106,7 +106,7 @@ func (s *scorer) prune(sel []*html.Node, maxLinkDensity float64) []*html.Node {
 func (s *scorer) slides(n, root *html.Node) bool {
 	a, b := s.stats[n], s.stats[root]
 	rest := (b.chars - b.linkChars) - (a.chars - a.linkChars)
-	return rest >= 500 && slideList(n)
+	return rest >= 500 && (slideList(n) || s.t.On(ruleCaptionRun) && captionRun(n))
 }
 
 // holdsHeadline reports whether n is or holds the article's headline.
@@ -124,6 +124,11 @@ func (s *scorer) mostOf(n, root *html.Node) bool {
 func (s *scorer) furniture(n *html.Node, maxLD float64) string {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Form, atom.Fieldset, atom.Aside, atom.Header, atom.Footer:
+	case atom.Dl:
+		if s.t.On(ruleCards) && s.termCards(n) {
+			return ruleCards
+		}
+		return ""
 	default:
 		return ""
 	}
@@ -333,6 +338,9 @@ func isCard(n *html.Node, text, maxText int, headingOnly bool) bool {
 	})
 	if heading || headingOnly {
 		return heading
+	}
+	if readMoreTeaser(n) {
+		return true
 	}
 	// A link opening an item is a card only with a thumbnail: "Name,
 	// role" and "Shop: what it offers" lists open with links too.

@@ -30,6 +30,11 @@ func TestPrune(t *testing.T) {
 		{name: "figure", box: `<div><figure><img src="/a.jpg"><figcaption>BOX <a href="/c">Credit</a></figcaption></figure></div>`, keep: true},
 		{name: "prose list", box: `<ul><li>BOX First point of the argument, in words.</li><li>Second point, also in plain words.</li></ul>`, keep: true},
 		{name: "many clauses", box: `<div>BOX ` + links + strings.Repeat(`, and`, 10) + `</div>`, keep: true},
+		{name: "teaser cards in a description list", box: `<dl>` + strings.Repeat(`<dt><a href="/s">BOX Real estate has a record year in Canada</a></dt><dd>The resale housing market enjoyed a record year.</dd>`, 3) + `</dl>`},
+		{name: "a reference's linked names", box: `<dl>` + strings.Repeat(`<dt><a href="/api"><code>BOX Promise.all()</code></a></dt><dd>Fulfills when all of the promises fulfill.</dd>`, 3) + `</dl>`, keep: true},
+		{name: "a glossary", box: `<dl>` + strings.Repeat(`<dt>BOX Standfirst term of the trade</dt><dd>The summary under a headline.</dd>`, 3) + `</dl>`, keep: true},
+		{name: "teasers with read-more links", box: `<ul>` + strings.Repeat(`<li><h3>BOX Ferry fares rise again</h3><p>The company blamed fuel. <a href="/s">Read more...</a></p><p>2012-11-09</p></li>`, 3) + `</ul>`},
+		{name: "sections with a link each", box: `<div>` + strings.Repeat(`<div><h3>BOX Costs</h3><p>The council will publish the <a href="/c">final costs</a> in March.</p></div>`, 3) + `</div>`, keep: true},
 		{name: "prose div", box: `<div>BOX This section goes on with plain text and a <a href="/x">single link</a> in the middle of it, as articles do.</div>`, keep: true},
 	}
 	for _, tc := range cases {

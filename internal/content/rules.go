@@ -21,8 +21,10 @@ var (
 	ruleCousins       = rules.Register(rules.Select, "split-body-parts", "parts of a body split into wrappers of the same name join the winner")
 	ruleWiden         = rules.Register(rules.Select, "text-mass-widen", "the choice widens to an ancestor holding far more prose for little furniture")
 	ruleHeadlineBound = rules.Register(rules.Select, "headline-bound", "the text-mass widening stops at the element holding the headline and the chosen content")
+	ruleBoundBefore   = rules.Register(rules.Select, "headline-bound-before", "the text-mass widening stops at the element holding the headline and the chosen content when the prose it would add stands mostly before the headline")
 	ruleFeed          = rules.Register(rules.Select, "feed-not-prose", "a feed of linked headlines over blurbs counts as furniture in the text mass")
 	ruleLead          = rules.Register(rules.Select, "standfirst", "the standfirst between the headline and the body joins the content")
+	ruleLeadHeadline  = rules.Register(rules.Select, "standfirst-under-headline", "the standfirst follows the page's headline, not an <h1> before it (the blog's name in its banner, over the blog's description)")
 
 	ruleSlides      = rules.Register(rules.Prune, "slideshow-captions", "a slideshow's numbered captions beside an article")
 	ruleCards       = rules.Register(rules.Prune, "teaser-cards", "a run of teaser cards: linked headlines over short blurbs")

@@ -87,6 +87,9 @@ type scorer struct {
 	// feeds are, when explaining, the feeds the text mass counted as
 	// furniture.
 	feeds []*html.Node
+	// runs caches, for each list asked about, whether it is a caption
+	// run (inCaptionRun).
+	captionRuns map[*html.Node]bool
 }
 
 // adjustment is a rule's change to a candidate's starting score.
@@ -98,6 +101,7 @@ type adjustment struct {
 type textStat struct {
 	chars, linkChars int
 	commas           int // clause separators, counted once in measure
+	seps             int // the commas standing alone between links (separatorsOnly)
 }
 
 // Options for one page's selection.
@@ -202,14 +206,19 @@ func (s *scorer) choose(body *html.Node, n int) Selection {
 	if !s.t.On(ruleWiden) {
 		return sel
 	}
-	if a := s.articleBound(body, sel.Nodes); a != nil && m != a && isAncestor(m, a) && masses[a].good >= minBoundProse && !declaredContent(m) {
+	if a := s.articleBound(body, sel.Nodes); a != nil && m != a && isAncestor(m, a) && !declaredContent(m) {
 		// The article lies around its headline: widening past the
 		// element holding both, when that holds an article's worth of
 		// prose, takes in the page's other columns. The page's own
 		// <main> or <article> is no column: a landing page's headline
 		// sits in a hero, and its content is the sections after it.
-		s.t.KeepNode(ruleHeadlineBound, a, "not widened to "+dom.Name(m))
-		m = a
+		if masses[a].good >= minBoundProse {
+			s.t.KeepNode(ruleHeadlineBound, a, "not widened to "+dom.Name(m))
+			m = a
+		} else if s.t.On(ruleBoundBefore) && s.gainBefore(m, a, masses) {
+			s.t.KeepNode(ruleBoundBefore, a, "not widened to "+dom.Name(m))
+			m = a
+		}
 	}
 	good, bad := 0.0, 0.0
 	contains := true
@@ -275,10 +284,10 @@ func (s *scorer) scoreParagraphs(body *html.Node) []*html.Node {
 			return true
 		}
 		txt := s.ownParagraphText(n)
-		if txt < s.p.MinParagraph {
+		if txt < s.p.MinParagraph || s.inCaptionRun(n) {
 			return true
 		}
-		score := 1 + float64(s.stats[n].commas) + min(float64(txt)/100, 3)
+		score := 1 + float64(s.clauses(n)) + min(float64(txt)/100, 3)
 		level := 0
 		for a := n.Parent; a != nil && level < 5 && a.Type == html.ElementNode; a = a.Parent {
 			if dom.IsInline(a) || a.DataAtom == atom.P {
@@ -391,6 +400,9 @@ func (s *scorer) siblings(top Candidate, joined map[*html.Node]string) []*html.N
 			continue
 		}
 		if sib.Type != html.ElementNode {
+			continue
+		}
+		if s.cardsSibling(sib) {
 			continue
 		}
 		bonus := 0.0
@@ -586,7 +598,7 @@ func (s *scorer) initialScore(n *html.Node) float64 {
 		// readability body F1 and gains nothing on segments).
 		score += s.adjust(n, ruleBoilerName, -10)
 	}
-	if s.t.On(ruleContentName) && vocab.Positive(ws) {
+	if s.t.On(ruleContentName) && vocab.Positive(ws) && !s.widgetContent(n, ws) {
 		score += s.adjust(n, ruleContentName, 25)
 	}
 	return score
@@ -609,6 +621,9 @@ func (s *scorer) measure(n *html.Node) textStat {
 	var st textStat
 	if n.Type == html.TextNode {
 		st.chars, st.commas = measureText(n.Data)
+		if st.commas > 0 && separatorsOnly(n.Data) {
+			st.seps = st.commas
+		}
 		return st
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -616,6 +631,7 @@ func (s *scorer) measure(n *html.Node) textStat {
 		st.chars += cs.chars
 		st.linkChars += cs.linkChars
 		st.commas += cs.commas
+		st.seps += cs.seps
 	}
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
 		st.linkChars = st.chars

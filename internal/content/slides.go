@@ -20,12 +20,7 @@ func slideList(n *html.Node) bool {
 	// Every container of the selection is asked, and reading an item's
 	// text is the cost: count the items first, and stop reading once
 	// the items left cannot make enough counted ones.
-	items := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if slideItem(c) {
-			items++
-		}
-	}
+	items := slideItems(n)
 	if items < 4 {
 		return false
 	}
@@ -46,6 +41,17 @@ func slideList(n *html.Node) bool {
 		last, total = k, of
 	}
 	return counted >= 4 && counted*10 >= items*7
+}
+
+// slideItems counts the children of n that count as a slideshow's items.
+func slideItems(n *html.Node) int {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if slideItem(c) {
+			items++
+		}
+	}
+	return items
 }
 
 // slideItem reports the children that count as a slideshow's items.

@@ -559,6 +559,134 @@ var ruleCases = []ruleCase{
 		check: func(a *article.Article) bool { return strings.Contains(a.PlainText(), "ferry.sail()\nCODELINEMARK()") },
 	},
 	{rule: "table-wrapper", page: doc(`<div><div><h2>Timetable</h2><p>TABLEMARK The ferry returns in May, after two years of works on the harbour wall.</p></div><div><h4>Sailings</h4><table><tr><th>Date</th><th>Route</th><th>Times</th></tr>` + strings.Repeat(`<tr><td>May 1</td><td>The ferry sails again from the new quay, with a long timetable of stops</td><td>daily, hourly</td></tr>`, 12) + `</table></div></div>`), kept: "TABLEMARK"},
+	{
+		// A short post and, after it, a thread named as comments that
+		// outweighs it: large-region would keep the thread for its size.
+		rule: "comments-after-article",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p>` + s1 + `</p><p>` + s2 + `</p></div><div id="comments"><div><p>THREADMARK ` + s3 + `</p>` + prose(4) + `</div><div>` + prose(4) + `</div></div>`),
+		gone: "THREADMARK",
+	},
+	{
+		// Comments set as plain paragraphs after a heading named as the
+		// thread: removed alone, the heading leaves its section behind.
+		rule: "furniture-heading-left",
+		page: inDiv(`<h2 id="comments">Comments</h2><p>COMMENTTEXT I have lived by the harbour for forty years, and never seen the quay so busy.</p>`),
+		gone: "COMMENTTEXT",
+	},
+	{
+		// The story's column, named after its place in the layout,
+		// right under the headline's block.
+		rule: "headline-follower",
+		page: doc(`<div><div><h1>Harbour works reopen</h1></div><div class="leftRail"><p>RAILSTORY ` + s1 + `</p>` + prose(3) + `</div></div>` +
+			`<div><p>` + s2 + ` ` + s3 + `</p><p>` + s4 + ` ` + s1 + `</p></div>`),
+		kept: "RAILSTORY",
+	},
+	{
+		// The story set in an <aside>, headline and all.
+		rule: "headline-holder",
+		page: doc(`<aside class="post"><h1>Harbour works reopen</h1><p>ASIDESTORY ` + s1 + `</p>` + prose(3) + `</aside>` +
+			`<div><p>` + s2 + ` ` + s3 + `</p><p>` + s4 + ` ` + s1 + `</p></div>`),
+		kept: "ASIDESTORY",
+	},
+	{
+		// A footer's sister titles written out in one line: forty
+		// semicolons outscored a short story's paragraphs.
+		rule: "separators-not-clauses",
+		page: doc(`<div><p>` + s1 + ` ` + s2 + `</p></div><div><p>SISTERS The Daily News, a division of the Media Group, 1601 Water Street, Halifax.</p><p>` + s3 + `</p><p>Our titles: ` +
+			strings.Repeat(`<a href="/t">The County Herald</a>; `, 40) + `</p></div>`),
+		gone: "SISTERS",
+	},
+	{
+		// A label reading "Comments" and, beside it, the thread set as
+		// plain paragraphs named like the story's.
+		rule: "comment-label-thread",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1>` + prose(4) + `<div class="hd">Comments</div>` +
+			`<p class="story">READERMARK I have lived by the harbour for forty years, and never seen the quay so busy, nor the ferry so late.</p></div>`),
+		gone: "READERMARK",
+	},
+	{
+		// A blog's name in its banner <h1>, its description under it,
+		// and the post under its own headline further down.
+		rule: "standfirst-under-headline",
+		page: "<!doctype html><html><head><title>Harbour works reopen</title><meta property=\"og:title\" content=\"Harbour works reopen\"></head><body>" +
+			`<div class="header"><h1>The Quay Blog</h1><p class="description">BLOGDESC notes from the harbour, the ferries and the town, most days.</p></div>` +
+			`<div class="post"><h3>Harbour works reopen</h3><div class="entry">` + prose(4) + `</div></div></body></html>`,
+		gone: "BLOGDESC",
+	},
+	{
+		// A post of two lines under its headline and, before it in the
+		// same wrapper, the blog's profile: the text mass widens to the
+		// wrapper, which adds prose only before the headline.
+		rule: "headline-bound-before",
+		page: doc(`<div id="content"><div class="profile"><p>PROFILEMARK I live and learn and teach and here I share and celebrate the work of others every day of the week.</p><p>` +
+			strings.Repeat("More about me and my blogs and my books and my talks ", 4) + `</p></div>` +
+			`<div class="entry"><h2>Harbour works reopen</h2><div class="body"><p>The quay is open again, busy, loud, bright, and a joy to see, again and again.</p></div></div></div>`),
+		gone: "PROFILEMARK",
+	},
+	{
+		// Teasers as a description list: linked headlines over blurbs.
+		rule: "teaser-cards",
+		page: inArticle(`<dl>` + strings.Repeat(`<dt><a href="/s">Ferry fares rise again this spring</a></dt><dd>TEASERBLURB The company blamed fuel.</dd>`, 3) + `</dl>`),
+		gone: "TEASERBLURB",
+	},
+	{
+		// A slideshow's captions, each with its credit, nested in the
+		// story's body: fifty sentences with clauses outscored the story.
+		rule: "caption-run-not-scored",
+		// Not scored, the captions leave the story the winner, and
+		// pruning takes them as a slideshow beside it.
+		page: doc(`<div class="col">` + prose(5) + `<div class="wrap"><div><ul>` +
+			strings.Repeat(`<li><p>The quay, left, and the ferry at the harbour wall, Tuesday, March 3, 2026, at dawn. (AP Photo/Jane Doe)</p></li>`, 12) +
+			`</ul></div></div></div>`),
+		gone: "AP Photo",
+	},
+	{
+		// A blog's profile box in the sidebar, its inside named
+		// "widget-content" like every box of the sidebar.
+		rule: "widget-content-name",
+		page: doc(`<div>` + prose(4) + `</div><div class="widget"><div class="widget-content"><p>PROFILEMARK ` + s3 + `</p></div></div>`),
+		gone: "PROFILEMARK",
+	},
+	{
+		// A post pasted from a draft, every paragraph in a span styled
+		// as the byline.
+		rule: "long-byline-kept",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p><span class="byline-author">PASTEDMARK ` + s1 + ` ` + s2 + ` ` + s3 + `</span></p>` + prose(2) + `</div>`),
+		kept: "PASTEDMARK",
+	},
+	{
+		// An "email this story" dialog after the story repeats its
+		// headline over the first lines: with less prose under it, it
+		// was taken for the headline, and its excerpt for the story.
+		rule: "headline-outside-furniture",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><div class="post-content">` + prose(4) + `</div></div>` +
+			`<div class="modal-box"><p>You are sending:</p><h3>Harbour works reopen</h3><div class="post-excerpt"><p>EXCERPTMARK ` + s1 + ` ` + s2 + ` ` + s3 + `</p></div></div>`),
+		gone: "EXCERPTMARK",
+	},
+	{
+		// A share bar's heading set over the story, inside its body.
+		rule: "furniture-heading-first",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1><h3>Share this article</h3><p>SHAREDSTORY ` + s1 + ` ` + s2 + `</p>` + prose(3) + `</div>`),
+		kept: "SHAREDSTORY",
+	},
+	{
+		// Beside the story, a box of the site's other stories, each a
+		// heading over a blurb and a "Read more..." link.
+		rule: "sibling-not-cards",
+		page: doc(`<div><div class="story">` + prose(8) + `</div><div class="more-content"><ul>` +
+			strings.Repeat(`<li><h3>Ferry fares rise again this spring</h3><p>TEASERBLURB The company blamed fuel, and the long winter. <a href="/s">Read more...</a></p></li>`, 5) +
+			`</ul></div></div>`),
+		gone: "TEASERBLURB",
+	},
+	{
+		// Readers' comments named nowhere but in their signatures.
+		rule: "signed-comment-run",
+		page: doc(`<div class="story"><h1>Harbour works reopen</h1><p class="by">By Jane Doe, 1 Jan 08</p>` + prose(4) +
+			`<div>Posted by: Jo, Quay Street on 8:21pm Tue 1 Jan 08</div><div>SIGNEDMARK never seen it so calm.</div>` +
+			`<div>Posted by: Sam, Mill Lane on 9:06pm Tue 1 Jan 08</div><div>Nor I, in forty years by the quay.</div>` +
+			`<div>Posted by: Alex, Accrington on 9:45pm Tue 1 Jan 08</div><div>Quite right, both of you.</div></div>`),
+		gone: "SIGNEDMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links

@@ -158,7 +158,7 @@ func selectContent(p *page) {
 
 func addLead(p *page) {
 	if len(p.sel.Nodes) > 0 {
-		p.lead = content.Lead(p.sel.Nodes, p.trace)
+		p.lead = content.LeadUnder(p.sel.Nodes, p.headline, p.trace)
 	}
 }
 

@@ -13,7 +13,7 @@ var commentHeadings = []string{
 	"readers comments", "your comments", "join the conversation", "join the discussion", "add your comment",
 	"add a comment", "post a comment", "write a comment", "what do you think", "leserkommentare",
 	"ihre meinung", "diskutieren sie mit", "réagissez", "vos commentaires", "deja tu comentario",
-	"tu opinión", "lascia un commento",
+	"tu opinión", "lascia un commento", "trackback", "trackbacks",
 }
 
 // commentCount matches the heading over a comment thread that counts it:
@@ -50,6 +50,7 @@ var boilerHeadings = []string{
 	"join the conversation", "join the discussion", "add your comment", "add a comment", "post a comment",
 	"write a comment", "what do you think", "leserkommentare", "ihre meinung", "diskutieren sie mit",
 	"réagissez", "vos commentaires", "deja tu comentario", "tu opinión", "lascia un commento",
+	"trackback", "trackbacks",
 	// donation and membership appeals
 	"support us", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
 	"apóyanos", "sostienici", "steun ons", "wesprzyj nas", "apoie-nos",
@@ -106,6 +107,27 @@ func boilerPrefix(low string) bool {
 			if strings.Contains(h, " ") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// CommentLabel reports a label that is only a comment heading: a count
+// of comments ("12 comments", "Comments (4)") or one of the headings
+// over the readers' comments with nothing after it ("Comments", "Have
+// your say"), where CommentHeading also takes a phrase that begins so
+// ("Comments welcome!" closing a post).
+func CommentLabel(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":."))
+	if commentCount.MatchString(low) {
+		return true
+	}
+	for _, h := range commentHeadings {
+		if low == h {
+			return true
 		}
 	}
 	return false

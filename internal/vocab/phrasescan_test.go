@@ -96,12 +96,35 @@ func TestCommentHeading(t *testing.T) {
 		{"Comments", true},
 		{"Leave a Reply", true},
 		{"Have your say:", true},
+		{"TrackBack", true},
 		{"Related stories", false},
 		{"Most read", false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := CommentHeading(tc.in); got != tc.want {
 				t.Errorf("CommentHeading(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCommentLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Comments", true},
+		{"Comments:", true},
+		{"12 comments", true},
+		{"Comments (4)", true},
+		{"Have your say", true},
+		{"Comments welcome!", false},
+		{"Comments on the draft are due by Friday.", false},
+		{"Related stories", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := CommentLabel(tc.in); got != tc.want {
+				t.Errorf("CommentLabel(%q) = %v, want %v", tc.in, got, tc.want)
 			}
 		})
 	}
