@@ -24,7 +24,7 @@ func checkPaths(o *Options, args []string) error {
 				continue
 			}
 			if fi, err := os.Stat(a); err == nil && fi.IsDir() && batch.Inside(out, realPath(a)) {
-				return usagef("--output-dir %s holds the input directory %s: give one outside it, or inside it", o.OutputDir, a)
+				return usagef("--output-dir %s holds the input directory %s: choose one that does not contain it (beside it or inside it)", o.OutputDir, a)
 			}
 		}
 	}
