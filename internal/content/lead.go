@@ -53,7 +53,12 @@ func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.No
 		scope = root
 		collecting = false
 	}
+	var bound *html.Node
+	if scope == root && t.On(ruleLeadProse) {
+		bound = introBound(h1, first)
+	}
 	var out []*html.Node
+	var intro map[*html.Node]bool // the paragraphs intro-under-headline took
 	done := false
 	dom.Walk(scope, func(n *html.Node) bool {
 		if done || n.Type != html.ElementNode {
@@ -87,6 +92,14 @@ func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.No
 		inHeader := n.DataAtom != atom.Div && n.DataAtom != atom.Span &&
 			dom.Ancestor(n, func(a *html.Node) bool { return a.DataAtom == atom.Header || a.DataAtom == atom.Hgroup }) != nil
 		if !inHeader && !isLead(dom.Words(n)) {
+			if introParagraph(n, bound) {
+				if intro == nil {
+					intro = map[*html.Node]bool{}
+				}
+				intro[n] = true
+				out = append(out, n)
+				return false
+			}
 			return true
 		}
 		if t := dom.Text(n); len(t) >= 40 && !isAncestor(n, first) {
@@ -99,6 +112,10 @@ func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.No
 		return nil
 	}
 	for _, n := range out {
+		if intro[n] {
+			t.KeepNode(ruleLeadProse, n, "")
+			continue
+		}
 		t.KeepNode(ruleLead, n, "")
 	}
 	return out

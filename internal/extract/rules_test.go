@@ -687,6 +687,14 @@ var ruleCases = []ruleCase{
 			`<div>Posted by: Alex, Accrington on 9:45pm Tue 1 Jan 08</div><div>Quite right, both of you.</div></div>`),
 		gone: "SIGNEDMARK",
 	},
+	{
+		// A reference page: the headline and its introduction in a
+		// header, the table of contents beside it, then the body.
+		rule: "intro-under-headline",
+		page: doc(`<main><div class="head"><h1>Harbour works reopen</h1><section><p>INTROMARK This guide explains how the works proceed, and what the town can expect from them.</p></section></div>` +
+			`<aside><ul><li><a href="#a">The wall</a></li><li><a href="#b">The ferry</a></li></ul></aside><div class="body">` + prose(8) + `</div></main>`),
+		kept: "INTROMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
