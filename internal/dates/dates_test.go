@@ -148,7 +148,8 @@ func TestDateShapesAnyCase(t *testing.T) {
 			}
 		})
 	}
-	for _, s := range []string{"Tel. 030 1234 5678", "Bundestagswahl 2021", "8.991,00 €"} {
+	// A month name needs a day and a year beside it.
+	for _, s := range []string{"Tel. 030 1234 5678", "Bundestagswahl 2021", "8.991,00 €", "Januar 2017", "am 27. November um 10 Uhr"} {
 		t.Run(s, func(t *testing.T) {
 			if dateShapes(s)&shapeMonth != 0 {
 				t.Errorf("dateShapes(%q) finds a month", s)
@@ -178,6 +179,30 @@ func FuzzParse(f *testing.F) {
 		// out of the ISO form.
 		if l := Local(d, "de-DE"); len(l) < 10 || l[4] != '-' || l[7] != '-' {
 			t.Fatalf("Local(%q) = %q", d, l)
+		}
+	})
+}
+
+// FuzzDateShapes checks that the shape scan never keeps an expression
+// from a date it would find: matching with the shapes found gives what
+// matching with every expression gives.
+func FuzzDateShapes(f *testing.F) {
+	for _, s := range []string{"3. März 2024", "March 3, 2024, 10:15", "Januar 2017", "am 27. November", "Mai 2015 (6)",
+		"2024-03-03", "03/04/2024", "4. 2. 2022", "26 | 01 | 2022", "3rd March 2024", "1 января 2024"} {
+		f.Add(s)
+	}
+	all := shapeISO | shapeMonth | shapeYMD | shapeDMY | shapeSpaced
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 400 || !HasYear(s) {
+			return
+		}
+		s = plainSpaces(s)
+		for _, monthFirst := range []bool{false, true} {
+			got, gok := matchDate(s, dateShapes(s), monthFirst)
+			want, wok := matchDate(s, all, monthFirst)
+			if got != want || gok != wok {
+				t.Fatalf("matchDate(%q, shapes) = %v %v, with every expression %v %v", s, got, gok, want, wok)
+			}
 		}
 	})
 }

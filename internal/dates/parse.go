@@ -41,9 +41,6 @@ var (
 	reDMYs = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(?:\.\s|\s\|\s)(\d{1,2})(?:\.\s|\s\|\s)(\d{4})(?:[^\d]|$)` + clock)
 )
 
-// shapeOf gives the shape each expression needs (see dateShapes).
-var shapeOf = map[*regexp.Regexp]int{reISO: shapeISO, reDMY: shapeMonth, reMDY: shapeMonth, reYMDn: shapeYMD, reDMYn: shapeDMY, reDMYs: shapeSpaced}
-
 // stamp is a parsed date with what is known of its time.
 type stamp struct {
 	y, m, d         int
@@ -119,7 +116,12 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 	// Most texts that reach here hold a number but no date: the shape
 	// scan rejects them before the text is lower-cased and the
 	// expressions run.
-	shape := dateShapes(s)
+	return matchDate(s, dateShapes(s), monthFirst)
+}
+
+// matchDate returns the earliest date expression in s, running only the
+// expressions for the shapes given.
+func matchDate(s string, shape int, monthFirst bool) (stamp, bool) {
 	t := strings.TrimSpace(s)
 	if shape == 0 && !compactStart(t) {
 		return stamp{}, false
@@ -137,8 +139,9 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 	}
 	best := -1
 	var out stamp
-	try := func(re *regexp.Regexp, build func(m []string) (stamp, bool), clockAt int) {
-		if shape&shapeOf[re] == 0 {
+	// try runs re when the text has the shape it needs (see dateShapes).
+	try := func(re *regexp.Regexp, need int, build func(m []string) (stamp, bool), clockAt int) {
+		if shape&need == 0 {
 			return
 		}
 		for _, idx := range re.FindAllStringSubmatchIndex(low, 8) {
@@ -164,7 +167,7 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 			return
 		}
 	}
-	try(reISO, func(m []string) (stamp, bool) {
+	try(reISO, shapeISO, func(m []string) (stamp, bool) {
 		st := stamp{y: atoi(m[1]), m: atoi(m[2]), d: atoi(m[3])}
 		if m[4] != "" {
 			st.hasTime, st.hh, st.mm, st.ss = true, atoi(m[4]), atoi(m[5]), atoi(m[6])
@@ -172,18 +175,18 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 		}
 		return st, true
 	}, 0)
-	try(reDMY, func(m []string) (stamp, bool) {
+	try(reDMY, shapeMonth, func(m []string) (stamp, bool) {
 		mo, ok := months[m[2]]
 		return stamp{d: atoi(m[1]), m: mo, y: atoi(m[3]), monthFromLetter: true}, ok
 	}, 4)
-	try(reMDY, func(m []string) (stamp, bool) {
+	try(reMDY, shapeMonth, func(m []string) (stamp, bool) {
 		mo, ok := months[m[1]]
 		return stamp{m: mo, d: atoi(m[2]), y: atoi(m[3]), monthFromLetter: true}, ok
 	}, 4)
-	try(reYMDn, func(m []string) (stamp, bool) {
+	try(reYMDn, shapeYMD, func(m []string) (stamp, bool) {
 		return stamp{y: atoi(m[1]), m: atoi(m[2]), d: atoi(m[3])}, true
 	}, 4)
-	try(reDMYn, func(m []string) (stamp, bool) {
+	try(reDMYn, shapeDMY, func(m []string) (stamp, bool) {
 		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
 		if len(m[3]) == 2 {
 			y += 2000
@@ -194,7 +197,7 @@ func findDate(s string, monthFirst bool) (stamp, bool) {
 		}
 		return stamp{y: y, m: mo, d: d}, true
 	}, 4)
-	try(reDMYs, func(m []string) (stamp, bool) {
+	try(reDMYs, shapeSpaced, func(m []string) (stamp, bool) {
 		return stamp{d: atoi(m[1]), m: atoi(m[2]), y: atoi(m[3])}, true
 	}, 4)
 	return out, best >= 0

@@ -58,6 +58,8 @@ func dateShapes(s string) int {
 	shape := 0
 	run := 0 // digits in the current run
 	prevRun := 0
+	// runs records the lengths of the digit runs seen (runDay, runYear).
+	runs := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -67,6 +69,7 @@ func dateShapes(s string) int {
 			continue
 		case c == '-' || c == '/' || c == '.':
 			shape |= separatorShape(s, i, run, prevRun)
+			runs |= runKind(run)
 			prevRun, run = run, 0
 			i++
 			continue
@@ -77,6 +80,7 @@ func dateShapes(s string) int {
 		if run > 0 {
 			prevRun = 0
 		}
+		runs |= runKind(run)
 		run = 0
 		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
 			j := letterRunEnd(s, i)
@@ -92,7 +96,31 @@ func dateShapes(s string) int {
 		}
 		i++
 	}
+	// A date with a month name has its day as a run of one or two
+	// digits and its year as a run of four ("3. März 2024", "March 3,
+	// 2024"): a month and a year alone ("Januar 2017", an archive
+	// link) or a day alone ("am 27. November") is no date to look for.
+	if runs|runKind(run) != runDay|runYear {
+		shape &^= shapeMonth
+	}
 	return shape
+}
+
+// Digit runs, as dateShapes records them.
+const (
+	runDay  = 1 << iota // one or two digits
+	runYear             // four digits or more
+)
+
+// runKind returns the kind of a digit run of n digits, 0 for none.
+func runKind(n int) int {
+	switch {
+	case n == 0 || n == 3:
+		return 0
+	case n <= 2:
+		return runDay
+	}
+	return runYear
 }
 
 // separatorShape reports the shapes a '-', '/' or '.' at s[i] opens,

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pith-org/pith/internal/dates"
 	"github.com/pith-org/pith/internal/rules"
+	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -49,6 +50,7 @@ type visible struct {
 	trace      *rules.Trace
 	dateMemo   map[string]string
 	nameMemo   map[string][]string
+	classKinds map[string]vocab.MetaKind // see (*visible).kinds
 	monthFirst bool
 }
 

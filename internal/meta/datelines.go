@@ -39,14 +39,14 @@ func (v *visible) addDate(n *html.Node, text span, pos int, isTime, monthFirst b
 		return
 	}
 	c := cand{node: n, date: d, pos: pos, strong: isTime}
-	k := kinds(n)
+	k := v.kinds(n)
 	// "date updated published" on one element is the publication date.
 	upd := (k&vocab.KindUpdate != 0 && k&vocab.KindPub == 0) || vocab.Updated.MatchString(s)
 	if p := n.Parent; !upd && p != nil && (isTime || v.trace.On(dateUpdateLine)) {
 		// The line the date sits in says what it is: "<span>Last
 		// Updated</span> <span class=date>Feb 27, 2026</span>".
 		pt, _ := shortText(p, 150)
-		upd = kinds(p)&vocab.KindUpdate != 0 || vocab.Updated.MatchString(pt)
+		upd = v.kinds(p)&vocab.KindUpdate != 0 || vocab.Updated.MatchString(pt)
 	}
 	if !upd && len(v.updates) > 0 && v.trace.On(dateUpdateWrapper) {
 		// A date element around an update stamp ("<span

@@ -158,7 +158,7 @@ func (w *visitor) visit(n *html.Node, skip bool) span {
 		// in it is a byline or the article's date.
 		skip = true
 	}
-	k := kinds(n)
+	k := w.v.kinds(n)
 	if !skip && !w.keep[n] && k&vocab.KindSkip != 0 {
 		skip = true
 	}

@@ -27,13 +27,26 @@ const (
 // kindOf maps a lower-case class/id word to its kinds.
 var kindOf = map[string]MetaKind{}
 
-// kindFirst marks the first letters of the words in kindOf: most class
-// words start with another letter and need no lookup.
-var kindFirst [256]bool
-
 // maxKindWord is the longest word in kindOf: longer words are not looked
 // up.
 var maxKindWord int
+
+// kindTable holds the words of kindOf and the state words for MetaKinds,
+// open-addressed by wordHash. MetaKinds looks up nearly every word of
+// every class on a page, and as Go map lookups (hashing, probing) those
+// took half its time; here most words are in neither set and hit an
+// empty slot at once.
+var kindTable [kindTableSize]kindSlot
+
+// kindTableSize is several times the number of words, so that probe
+// runs stay short (init checks it).
+const kindTableSize = 512
+
+type kindSlot struct {
+	word  string
+	kind  MetaKind
+	state bool // a StateWord
+}
 
 func init() {
 	for _, t := range []struct {
@@ -48,10 +61,57 @@ func init() {
 			if on {
 				kindOf[w] |= t.kind
 				maxKindWord = max(maxKindWord, len(w))
-				kindFirst[w[0]] = true
 			}
 		}
 	}
+	for w, k := range kindOf {
+		kindSlotOf(w).kind = k
+	}
+	for w, on := range modifiers {
+		if on {
+			kindSlotOf(w).state = true
+		}
+	}
+	if 2*(len(kindOf)+len(modifiers)) > kindTableSize {
+		panic("vocab: kindTable is too small for its words")
+	}
+}
+
+// kindSlotOf returns w's slot in kindTable, taking a free one for it if
+// it has none.
+func kindSlotOf(w string) *kindSlot {
+	for i := wordHash([]byte(w)); ; i++ {
+		e := &kindTable[i%kindTableSize]
+		if e.word == "" {
+			e.word = w
+		}
+		if e.word == w {
+			return e
+		}
+	}
+}
+
+// lookupKind returns the slot of the lower-case word w, nil if it is
+// neither a kind word nor a state word.
+func lookupKind(w []byte) *kindSlot {
+	for i := wordHash(w); ; i++ {
+		e := &kindTable[i%kindTableSize]
+		if e.word == string(w) {
+			return e
+		}
+		if e.word == "" {
+			return nil
+		}
+	}
+}
+
+// wordHash is FNV-1a.
+func wordHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // nameWords are the class words of the element inside a byline box that
@@ -75,10 +135,12 @@ func MetaKinds(s string) MetaKind {
 	prevLower := false
 	flush := func() {
 		if inWord && !skip && n > 0 {
-			if first && StateWord(string(buf[:n])) {
+			switch e := lookupKind(buf[:n]); {
+			case e == nil:
+			case first && e.state:
 				flag = true
-			} else if !flag && kindFirst[buf[0]] {
-				k |= kindOf[string(buf[:n])]
+			case !flag:
+				k |= e.kind
 			}
 		}
 		if inWord {
