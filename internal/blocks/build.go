@@ -85,7 +85,7 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 		b.block(n)
 		b.flush()
 	}
-	return b.tidy(b.dropSignedThread(b.out))
+	return b.tidy(b.creditCaptions(b.dropSignedThread(b.out)))
 }
 
 // block handles n in block context.

@@ -687,6 +687,13 @@ var ruleCases = []ruleCase{
 			`<div>Posted by: Alex, Accrington on 9:45pm Tue 1 Jan 08</div><div>Quite right, both of you.</div></div>`),
 		gone: "SIGNEDMARK",
 	},
+	{
+		// A caption set as a paragraph under its picture, known by its
+		// place and its photo credit.
+		rule: "credit-caption",
+		page: inArticle(`<img src="https://example.org/quay.jpg" alt=""><p>CREDITCAPTION the quay at dawn, with the new wall behind it. © Jane Doe / AFP</p>`),
+		gone: "CREDITCAPTION",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
