@@ -694,6 +694,13 @@ var ruleCases = []ruleCase{
 		page: inArticle(`<img src="https://example.org/quay.jpg" alt=""><p>CREDITCAPTION the quay at dawn, with the new wall behind it. © Jane Doe / AFP</p>`),
 		gone: "CREDITCAPTION",
 	},
+	{
+		// A short post and, after it, an <aside> of widgets that
+		// outweighs it: large-region would keep the aside for its size.
+		rule: "aside-after-article",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p>` + s1 + `</p><p>` + s2 + `</p></div><aside><div><p>ASIDEMARK ` + s3 + `</p>` + prose(4) + `</div><div>` + prose(4) + `</div></aside>`),
+		gone: "ASIDEMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
