@@ -701,6 +701,13 @@ var ruleCases = []ruleCase{
 		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p>` + s1 + `</p><p>` + s2 + `</p></div><aside><div><p>ASIDEMARK ` + s3 + `</p>` + prose(4) + `</div><div>` + prose(4) + `</div></aside>`),
 		gone: "ASIDEMARK",
 	},
+	{
+		// A page showing subscribers the rest: its selection is the
+		// standfirst, which the declared body leaves out.
+		rule: "declared-body-dek",
+		page: `<html><head><meta name="description" content="DEKMARK The quay is closed for the winter, and the ferry will not run again before May."><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works reopen","articleBody":"` + s1 + ` ` + s2 + ` ` + s3 + ` ` + s4 + `"}</script></head><body><main><h1>Harbour works reopen</h1><p>DEKMARK The quay is closed for the winter, and the ferry will not run again before May.</p></main></body></html>`,
+		kept: "DEKMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
