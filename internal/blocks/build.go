@@ -262,6 +262,10 @@ func (b *builder) flush() {
 		b.drop(rule, text)
 		return
 	}
+	if b.readMoreTeaser(spans) {
+		b.drop(ruleTeaserLine, text)
+		return
+	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})
 }
 

@@ -674,7 +674,7 @@ var ruleCases = []ruleCase{
 		// heading over a blurb and a "Read more..." link.
 		rule: "sibling-not-cards",
 		page: doc(`<div><div class="story">` + prose(8) + `</div><div class="more-content"><ul>` +
-			strings.Repeat(`<li><h3>Ferry fares rise again this spring</h3><p>TEASERBLURB The company blamed fuel, and the long winter. <a href="/s">Read more...</a></p></li>`, 5) +
+			strings.Repeat(`<li><h3>Ferry fares rise again this spring</h3><p>TEASERBLURB The company blamed fuel, and the long winter. <a href="/s">More from the quay...</a></p></li>`, 5) +
 			`</ul></div></div>`),
 		gone: "TEASERBLURB",
 	},
@@ -707,6 +707,13 @@ var ruleCases = []ruleCase{
 		rule: "declared-body-dek",
 		page: `<html><head><meta name="description" content="DEKMARK The quay is closed for the winter, and the ferry will not run again before May."><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works reopen","articleBody":"` + s1 + ` ` + s2 + ` ` + s3 + ` ` + s4 + `"}</script></head><body><main><h1>Harbour works reopen</h1><p>DEKMARK The quay is closed for the winter, and the ferry will not run again before May.</p></main></body></html>`,
 		kept: "DEKMARK",
+	},
+	{
+		// Another story's teaser set after the article, sending the
+		// reader on with a read-more link.
+		rule: "read-more-teaser",
+		page: inArticle(`<p>TEASERLINE Summer is here, and the ferry crews are ready for it. <a href="/news/summer">Read more</a></p>`),
+		gone: "TEASERLINE",
 	},
 }
 
