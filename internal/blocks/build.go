@@ -130,6 +130,12 @@ func (b *builder) block(n *html.Node) {
 	case atom.Figure, atom.Picture:
 		b.flush()
 		b.figure(n)
+	case atom.Figcaption:
+		if !b.strayFigcaption(n) {
+			b.flush()
+			b.children(n, format{})
+			b.flush()
+		}
 	case atom.Img:
 		if src := imageSource(n, b.o.Base); src != "" && !b.tiny(n) {
 			b.flush()

@@ -715,6 +715,12 @@ var ruleCases = []ruleCase{
 		page: inArticle(`<p>TEASERLINE Summer is here, and the ferry crews are ready for it. <a href="/news/summer">Read more</a></p>`),
 		gone: "TEASERLINE",
 	},
+	{
+		// An image and its <figcaption> in a plain div: no <figure>.
+		rule: "stray-figcaption",
+		page: inArticle(`<div><img src="https://example.org/quay.jpg"><figcaption>FIGCAPMARK the quay at dawn, with the new wall behind it</figcaption></div>`),
+		gone: "FIGCAPMARK",
+	},
 }
 
 // apart is a page of two candidate columns with a list of links
