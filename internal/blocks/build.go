@@ -85,7 +85,7 @@ func Build(nodes []*html.Node, o Options) []article.Block {
 		b.block(n)
 		b.flush()
 	}
-	return b.tidy(b.dropSignedThread(b.out))
+	return b.tidy(b.creditCaptions(b.dropSignedThread(b.out)))
 }
 
 // block handles n in block context.
@@ -130,6 +130,12 @@ func (b *builder) block(n *html.Node) {
 	case atom.Figure, atom.Picture:
 		b.flush()
 		b.figure(n)
+	case atom.Figcaption:
+		if !b.strayFigcaption(n) {
+			b.flush()
+			b.children(n, format{})
+			b.flush()
+		}
 	case atom.Img:
 		if src := imageSource(n, b.o.Base); src != "" && !b.tiny(n) {
 			b.flush()
@@ -260,6 +266,10 @@ func (b *builder) flush() {
 	}
 	if rule := b.furnitureRule(text); rule != "" {
 		b.drop(rule, text)
+		return
+	}
+	if b.readMoreTeaser(spans) {
+		b.drop(ruleTeaserLine, text)
 		return
 	}
 	b.emit(article.Block{Kind: article.Paragraph, Text: text, Spans: spans})

@@ -416,6 +416,9 @@ func (c *cleaner) unlessLarge(n *html.Node, rule, detail string) (string, string
 		if rule == conceptRules[vocab.Comments] && c.t.On(ruleThreadAfter) && c.threadAfterArticle(n) {
 			return ruleThreadAfter, detail
 		}
+		if c.asideAfterArticle(n, rule) {
+			return ruleAsideAfter, detail
+		}
 		c.t.KeepNode(ruleLargeRegion, n, "would be "+rule)
 		return "", ""
 	}

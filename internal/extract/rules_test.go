@@ -674,7 +674,7 @@ var ruleCases = []ruleCase{
 		// heading over a blurb and a "Read more..." link.
 		rule: "sibling-not-cards",
 		page: doc(`<div><div class="story">` + prose(8) + `</div><div class="more-content"><ul>` +
-			strings.Repeat(`<li><h3>Ferry fares rise again this spring</h3><p>TEASERBLURB The company blamed fuel, and the long winter. <a href="/s">Read more...</a></p></li>`, 5) +
+			strings.Repeat(`<li><h3>Ferry fares rise again this spring</h3><p>TEASERBLURB The company blamed fuel, and the long winter. <a href="/s">More from the quay...</a></p></li>`, 5) +
 			`</ul></div></div>`),
 		gone: "TEASERBLURB",
 	},
@@ -694,6 +694,40 @@ var ruleCases = []ruleCase{
 		page: doc(`<main><div class="head"><h1>Harbour works reopen</h1><section><p>INTROMARK This guide explains how the works proceed, and what the town can expect from them.</p></section></div>` +
 			`<aside><ul><li><a href="#a">The wall</a></li><li><a href="#b">The ferry</a></li></ul></aside><div class="body">` + prose(8) + `</div></main>`),
 		kept: "INTROMARK",
+	},
+	{
+		// A caption set as a paragraph under its picture, known by its
+		// place and its photo credit.
+		rule: "credit-caption",
+		page: inArticle(`<img src="https://example.org/quay.jpg" alt=""><p>CREDITCAPTION the quay at dawn, with the new wall behind it. © Jane Doe / AFP</p>`),
+		gone: "CREDITCAPTION",
+	},
+	{
+		// A short post and, after it, an <aside> of widgets that
+		// outweighs it: large-region would keep the aside for its size.
+		rule: "aside-after-article",
+		page: doc(`<div class="post"><h1>Harbour works reopen</h1><p>` + s1 + `</p><p>` + s2 + `</p></div><aside><div><p>ASIDEMARK ` + s3 + `</p>` + prose(4) + `</div><div>` + prose(4) + `</div></aside>`),
+		gone: "ASIDEMARK",
+	},
+	{
+		// A page showing subscribers the rest: its selection is the
+		// standfirst, which the declared body leaves out.
+		rule: "declared-body-dek",
+		page: `<html><head><meta name="description" content="DEKMARK The quay is closed for the winter, and the ferry will not run again before May."><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works reopen","articleBody":"` + s1 + ` ` + s2 + ` ` + s3 + ` ` + s4 + `"}</script></head><body><main><h1>Harbour works reopen</h1><p>DEKMARK The quay is closed for the winter, and the ferry will not run again before May.</p></main></body></html>`,
+		kept: "DEKMARK",
+	},
+	{
+		// Another story's teaser set after the article, sending the
+		// reader on with a read-more link.
+		rule: "read-more-teaser",
+		page: inArticle(`<p>TEASERLINE Summer is here, and the ferry crews are ready for it. <a href="/news/summer">Read more</a></p>`),
+		gone: "TEASERLINE",
+	},
+	{
+		// An image and its <figcaption> in a plain div: no <figure>.
+		rule: "stray-figcaption",
+		page: inArticle(`<div><img src="https://example.org/quay.jpg"><figcaption>FIGCAPMARK the quay at dawn, with the new wall behind it</figcaption></div>`),
+		gone: "FIGCAPMARK",
 	},
 }
 

@@ -213,7 +213,7 @@ func declaredBody(p *page) {
 		return
 	}
 	p.trace.Keep(ruleDeclaredBody, "JSON-LD articleBody", strconv.Itoa(found)+" characters selected, "+strconv.Itoa(declared)+" declared")
-	p.art.Blocks = paragraphs(ab)
+	p.art.Blocks = append(declaredDek(p, ab), paragraphs(ab)...)
 }
 
 func wholePage(p *page) {

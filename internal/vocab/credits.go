@@ -66,3 +66,19 @@ var creditByFirst = func() (t [256][]string) {
 	}
 	return t
 }()
+
+// TrailingCredit reports a line that ends in a photo credit: a credit
+// mark in its last few words ("… Schweiz. © AFP / Jane Doe", "…
+// (REUTERS/Jane Doe)"), and returns the line without it. A mark early in
+// a long line is a sentence that mentions a photo, not a credit.
+func TrailingCredit(text string) (string, bool) {
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		return text, false
+	}
+	cut := firstCreditMark(low)
+	if cut < 0 || len([]rune(text[cut:])) > 60 {
+		return text, false
+	}
+	return strings.TrimRight(text[:cut], " \t–—-|/(,;:"), true
+}

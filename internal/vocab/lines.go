@@ -111,3 +111,22 @@ var updateStamps = map[string]bool{
 	"mis à jour": true, "actualizado": true, "aggiornato": true, "bijgewerkt": true,
 	"zaktualizowano": true, "aktualizacja": true, "atualizado": true,
 }
+
+// readMorePrompts are the whole texts of links that send a reader on to
+// the rest of a story, lower-cased, without trailing dots or arrows.
+var readMorePrompts = map[string]bool{
+	"read more": true, "continue reading": true, "read on": true, "read the full story": true,
+	"read full story": true, "read the full article": true, "full story": true,
+	"weiterlesen": true, "mehr": true, "mehr lesen": true, "zum artikel": true, "zum beitrag": true,
+	"lire la suite": true, "lire plus": true, "leer más": true, "seguir leyendo": true, "sigue leyendo": true,
+	"leggi tutto": true, "continua a leggere": true, "lees meer": true, "verder lezen": true,
+	"czytaj więcej": true, "czytaj dalej": true, "leia mais": true, "continue lendo": true,
+}
+
+// ReadMorePrompt reports a link text that is a read-more prompt ("Read
+// more…", "Weiterlesen »", "[mehr]").
+func ReadMorePrompt(text string) bool {
+	low := strings.ToLower(strings.TrimSpace(text))
+	low = strings.Trim(low, " .…»›→>[]()|-–—:")
+	return readMorePrompts[low]
+}
