@@ -30,18 +30,8 @@ func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.No
 	for root.Parent != nil {
 		root = root.Parent
 	}
-	h1 := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
-	if h1 != nil && headline != nil && headline != h1 && t.On(ruleLeadHeadline) && inTree(headline, root) && precedes(h1, headline) {
-		t.KeepNode(ruleLeadHeadline, headline, "not the <h1> "+dom.Describe(h1))
-		h1 = headline
-	}
-	container := first.Parent
-	for i := 0; container != nil && i < 4; i++ {
-		if container.DataAtom == atom.Article || container.DataAtom == atom.Main || container.DataAtom == atom.Body {
-			break
-		}
-		container = container.Parent
-	}
+	h1 := leadHeadline(root, headline, t)
+	container := articleContainer(first)
 	if container == nil {
 		return nil
 	}
@@ -80,11 +70,7 @@ func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.No
 		if !collecting {
 			return true
 		}
-		switch n.DataAtom {
-		case atom.P, atom.Div, atom.Span, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			// A dek set as a subheading under the headline (<h2>, <h3
-			// class="subtitle">) is a standfirst all the same.
-		default:
+		if !leadShaped(n) {
 			return true
 		}
 		// A subheadline in the article's own header (<header>, <hgroup>)
@@ -119,6 +105,42 @@ func LeadUnder(sel []*html.Node, headline *html.Node, t *rules.Trace) []*html.No
 		t.KeepNode(ruleLead, n, "")
 	}
 	return out
+}
+
+// leadHeadline is the page's headline for the standfirst: its first
+// <h1>, unless the cleaner found a headline after it, in which case that
+// <h1> is the site's name in its banner.
+func leadHeadline(root, headline *html.Node, t *rules.Trace) *html.Node {
+	h1 := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
+	if h1 != nil && headline != nil && headline != h1 && t.On(ruleLeadHeadline) && inTree(headline, root) && precedes(h1, headline) {
+		t.KeepNode(ruleLeadHeadline, headline, "not the <h1> "+dom.Describe(h1))
+		return headline
+	}
+	return h1
+}
+
+// articleContainer is the <article>, <main> or <body> within four levels
+// above first, or nil.
+func articleContainer(first *html.Node) *html.Node {
+	container := first.Parent
+	for i := 0; container != nil && i < 4; i++ {
+		if container.DataAtom == atom.Article || container.DataAtom == atom.Main || container.DataAtom == atom.Body {
+			break
+		}
+		container = container.Parent
+	}
+	return container
+}
+
+// leadShaped reports the elements a standfirst is set in. A dek set as a
+// subheading under the headline (<h2>, <h3 class="subtitle">) is a
+// standfirst all the same.
+func leadShaped(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // precedes reports whether a comes before b in document order (and is
