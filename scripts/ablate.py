@@ -19,7 +19,12 @@ its figures without a new score, which saves most of the scoring.
 
     scripts/ablate.py                 every rule
     scripts/ablate.py -j 2 RULE...    some rules, two at a time
-    scripts/ablate.py --json FILE     also write the figures as JSON
+    scripts/ablate.py --json FILE     also write the figures as JSON, after
+                                      every rule, so a stopped run keeps them
+    scripts/ablate.py --json FILE --resume
+                                      skip the rules FILE already has figures
+                                      for (when its all-rules-on figures are
+                                      today's)
 
 Needs ../shared (the corpora and scorers), like `make eval`.
 """
@@ -153,6 +158,7 @@ def main():
     ap.add_argument("rules", nargs="*", help="rules to ablate (default: every rule that can be switched off)")
     ap.add_argument("-j", type=int, default=1, help="rules ablated in parallel")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--resume", action="store_true", help="keep the figures --json FILE has for the same all-rules-on run")
     a = ap.parse_args()
     if not os.access(SCORE, os.X_OK):
         sys.exit(f"ablate: {SCORE} not found (the corpora live in ../shared)")
@@ -169,11 +175,29 @@ def main():
     base = Base(bin_path, tmp)
     print("all rules on: " + " ".join(f"{k}={v}" for k, v in base.figures.items()), file=sys.stderr)
     results, decided = {}, {}
+    if a.resume and a.json and os.path.exists(a.json):
+        with open(a.json) as fh:
+            old = json.load(fh)
+        if old.get("base") == base.figures:
+            results = {n: v for n, v in old["off"].items() if n in names}
+            decided = {n: old["pages"][n] for n in results}
+            print(f"resuming: {len(results)} rules already measured", file=sys.stderr)
+        else:
+            print("not resuming: the all-rules-on figures changed", file=sys.stderr)
+
+    def save():
+        if a.json:
+            with open(a.json + ".tmp", "w") as fh:
+                json.dump({"base": base.figures, "off": results, "pages": decided}, fh, indent=1)
+            os.replace(a.json + ".tmp", a.json)
+
+    todo = [n for n in names if n not in results]
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.j) as pool:
-        futs = {pool.submit(ablate, bin_path, base, n, tmp): n for n in names}
-        for i, f in enumerate(concurrent.futures.as_completed(futs), 1):
+        futs = {pool.submit(ablate, bin_path, base, n, tmp): n for n in todo}
+        for i, f in enumerate(concurrent.futures.as_completed(futs), len(names) - len(todo) + 1):
             n = futs[f]
             results[n], decided[n] = f.result()
+            save()
             print(f"[{i}/{len(names)}] {n} ({decided[n]} pages)", file=sys.stderr)
 
     def worth(n):
@@ -198,9 +222,7 @@ def main():
     if idle:
         print()
         print("No effect on any corpus: " + ", ".join(f"{n} ({decided[n]} pages)" for n in sorted(idle)))
-    if a.json:
-        with open(a.json, "w") as fh:
-            json.dump({"base": base.figures, "off": results, "pages": decided}, fh, indent=1)
+    save()
 
 
 if __name__ == "__main__":
