@@ -96,8 +96,8 @@ func (c *cleaner) holderOf(h, body *html.Node) *html.Node {
 const minHeadline = 8
 
 // minHolderProse is the unlinked text (non-space bytes) a headline's
-// ancestor needs to be the article: a few sentences.
-const minHolderProse = 300
+// ancestor needs to be the article: two sentences, a short post.
+const minHolderProse = 200
 
 // sameHeadline reports whether a heading prints the title: the same
 // letters, or the title with a few words more (a kicker, a series name)

@@ -139,6 +139,14 @@ var moreCases = []ruleCase{
 		kept: "RAILSTORY",
 	},
 	{
+		// A short post, two sentences, whose wrapper a blog template
+		// names after the author: the headline still marks it as the
+		// article.
+		rule: "headline-holder",
+		page: doc(`<div class="entry-author-jane_doe entry"><h3>Harbour works reopen</h3><p>SHORTPOST ` + s1 + ` ` + s2 + `</p></div><div class="trackbacks"><p>` + s3 + `</p></div>`),
+		kept: "SHORTPOST",
+	},
+	{
 		// The story set in an <aside>, headline and all.
 		rule: "headline-holder",
 		page: doc(`<aside class="post"><h1>Harbour works reopen</h1><p>ASIDESTORY ` + s1 + `</p>` + prose(3) + `</aside>` +

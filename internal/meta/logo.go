@@ -33,6 +33,18 @@ func isLogoHeading(n *html.Node) bool {
 		return true
 	}
 	// All of its text inside one link to the home page.
+	link := soleLink(n)
+	if link == nil {
+		return false
+	}
+	if strings.EqualFold(dom.Attr(link, "rel"), "home") {
+		return true
+	}
+	return isHomeURL(dom.Attr(link, "href"))
+}
+
+// soleLink is the one link that holds all of n's text, or nil.
+func soleLink(n *html.Node) *html.Node {
 	var link *html.Node
 	text := false
 	dom.Walk(n, func(c *html.Node) bool {
@@ -49,13 +61,37 @@ func isLogoHeading(n *html.Node) bool {
 		}
 		return true
 	})
-	if link == nil || text {
+	if text {
+		return nil
+	}
+	return link
+}
+
+// linksDeclaredHome reports a heading whose text is one link to the
+// home page the document declares (<link rel="start"> or rel="home"):
+// a blog kept under a path ("example.com/planning/") links its name to
+// that path, which isHomeURL cannot know for a home.
+func linksDeclaredHome(n *html.Node, home string) bool {
+	if home == "" {
 		return false
 	}
-	if strings.EqualFold(dom.Attr(link, "rel"), "home") {
-		return true
+	link := soleLink(n)
+	return link != nil && sameURL(dom.Attr(link, "href"), home)
+}
+
+// sameURL compares two absolute URLs without their scheme, a leading
+// "www." and a trailing slash.
+func sameURL(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.TrimSpace(strings.ToLower(s))
+		if i := strings.Index(s, "://"); i >= 0 {
+			s = s[i+3:]
+		}
+		s = strings.TrimPrefix(s, "www.")
+		return strings.TrimRight(s, "/")
 	}
-	return isHomeURL(dom.Attr(link, "href"))
+	na := norm(a)
+	return strings.Contains(na, "/") && na == norm(b)
 }
 
 // isHomeURL reports whether href points at a site's root: "/", or an

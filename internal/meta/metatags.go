@@ -17,6 +17,7 @@ type head struct {
 	htmlLang  string
 	base      string
 	canonical string
+	home      string // the href of <link rel="start"> or rel="home"
 	imageSrc  string
 	hreflang  map[string]string // href → hreflang of rel=alternate links
 	metas     map[string][]string
@@ -73,6 +74,10 @@ func headOf(pg *page) *head {
 				case "canonical":
 					if h.canonical == "" {
 						h.canonical = href
+					}
+				case "start", "home":
+					if h.home == "" {
+						h.home = href
 					}
 				case "image_src":
 					if h.imageSrc == "" {

@@ -232,6 +232,7 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 // registers them.
 const (
 	titleLogoHeadline   = "title-logo-headline"
+	titleHomeLink       = "title-home-link"
 	titleSectionChain   = "title-section-chain"
 	titleDocumentMarkup = "title-document-markup"
 	titleH1FirstPart    = "title-h1-first-part"
@@ -279,7 +280,8 @@ func (g *merger) titleEv() *titleEvidence {
 	// headline, and it is stripped from the titles like a site name.
 	h1s := g.vis.h1s
 	for i := range h1s {
-		logo := h1s[i].logo && !(g.trace.On(titleLogoHeadline) && e.readsAsHeadline(h1s[i].text, g.host))
+		logo := h1s[i].logo || g.trace.On(titleHomeLink) && linksDeclaredHome(h1s[i].node, g.h.home)
+		logo = logo && !(g.trace.On(titleLogoHeadline) && e.readsAsHeadline(h1s[i].text, g.host))
 		if logo || titleSiteH1(h1s[i].text, e.meta, g.host) {
 			e.siteH1 = h1s[i].text
 			break
@@ -294,6 +296,12 @@ func (g *merger) titleEv() *titleEvidence {
 			// The document title is the site's name alone.
 			continue
 		default:
+			if rest := g.shownBesideSite(m, e.siteH1); rest != "" {
+				// The page shows the rest as its headline: none of
+				// it is the site's or the section's name.
+				m = rest
+				break
+			}
 			m = stripNamed(stripSiteChain(stripNamed(collapse(m), e.siteH1, ""), e.site, g.host, chain), e.siteH1, "")
 		}
 		if p := g.vis.shownTitlePart(m); p != "" {
@@ -631,6 +639,58 @@ func firstH1(g *merger) string {
 // the headline and the site's or section's name.
 var titleSeps = append(append([]string{" : ", "|"}, strongSeps...), weakSeps...)
 
+// shownBesideSite is the title m less the site's name at its start or
+// its end, when the page shows that rest whole ("Blog: Week in Review -
+// October 29" over a heading "Week in Review - October 29"), else "".
+func (g *merger) shownBesideSite(m, site string) string {
+	if !g.trace.On(titleShownPart) {
+		return ""
+	}
+	fm, fs := fold(m), fold(site)
+	if rest := afterFirstSep(m); rest != "" && strings.HasPrefix(fm, fs) && g.vis.shownPart(rest) {
+		return rest
+	}
+	if rest := beforeLastSep(m); rest != "" && strings.HasSuffix(fm, fs) && g.vis.shownPart(rest) {
+		return rest
+	}
+	return ""
+}
+
+// afterFirstSep is the collapsed title after its first separator, ""
+// when it has none.
+func afterFirstSep(t string) string {
+	t = collapse(t)
+	best := -1
+	end := 0
+	// A site's name before the headline is often set off by a bare
+	// colon ("Blog: Headline"), which titleSeps leave to headlines.
+	for _, sep := range append([]string{": "}, titleSeps...) {
+		if i := strings.Index(t, sep); i > 0 && (best < 0 || i < best) {
+			best, end = i, i+len(sep)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[end:])
+}
+
+// beforeLastSep is the collapsed title before its last separator, ""
+// when it has none.
+func beforeLastSep(t string) string {
+	t = collapse(t)
+	best := -1
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(t, sep); i > best {
+			best = i
+		}
+	}
+	if best <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[:best])
+}
+
 // siteFromTitle returns the part of the document title that stands
 // beside the headline after a separator ("Headline – Site", "Site |
 // Headline"), when the rest is exactly the headline and that part is
@@ -670,8 +730,14 @@ func wantedParts(titles ...string) []string {
 		if len(ps) < 2 {
 			continue
 		}
-		// The whole title too: a page that shows it whole keeps it.
-		for _, p := range append(ps, collapse(t)) {
+		// The whole title too: a page that shows it whole keeps it. And
+		// the title less its first or its last part, the one a site's
+		// name takes: "Site: Week in Review - October 29" shows
+		// "Week in Review - October 29" whole.
+		for _, p := range append(ps, collapse(t), afterFirstSep(t), beforeLastSep(t)) {
+			if p == "" {
+				continue
+			}
 			if !slices.Contains(out, p) {
 				out = append(out, p)
 			}

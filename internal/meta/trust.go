@@ -40,6 +40,7 @@ var (
 	}
 
 	// The rules that read the title's evidence (titleEv).
+	_ = rule(titleHomeLink, "an <h1> that is one link to the home page the document declares (<link rel=\"start\">) holds the site's name, not the headline")
 	_ = rule(titleLogoHeadline, "an <h1> classed as the logo is the headline when a metadata title reads as its text beside the site's name")
 	_ = rule(titleSectionChain, "a run of short section and site names after the headline is cut part by part (Headline - Soccer - Sport - Site)")
 	_ = rule(titleH1FirstPart, "an <h1> in the content (not a logo, not in the page header) agrees with a metadata title whose first part it prints (\"Models | Django documentation\")")
