@@ -356,7 +356,7 @@ func (c *cleaner) byWords(n *html.Node) (rule, detail string) {
 		c.t.KeepNode(ruleRunningText, n, "named "+string(concept))
 		return "", ""
 	}
-	if c.holders[n] {
+	if c.holders[n] || concept == vocab.AuthorBio && c.holdsShortPost(n) {
 		c.t.KeepNode(ruleHeadlineHolder, n, "named "+string(concept))
 		return "", ""
 	}

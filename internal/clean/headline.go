@@ -81,6 +81,15 @@ func (c *cleaner) headlineHolders(headline, body *html.Node) map[*html.Node]bool
 	return holders
 }
 
+// holdsShortPost reports a box holding the headline over a sentence or
+// two of prose. An author's box never holds the page's headline, so a
+// box named after the author that does ("entry-author-jane_doe") is the
+// post, however short; other names (a banner, a site header) need the
+// holders' amount of prose.
+func (c *cleaner) holdsShortPost(n *html.Node) bool {
+	return c.head != nil && c.t.On(ruleHeadlineHolder) && isInside(c.head, n) && c.prose(n) >= minPostProse
+}
+
 // holderOf returns the nearest ancestor of h holding prose, or nil.
 func (c *cleaner) holderOf(h, body *html.Node) *html.Node {
 	for p := h.Parent; p != nil && p != body; p = p.Parent {

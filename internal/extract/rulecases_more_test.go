@@ -147,6 +147,14 @@ var moreCases = []ruleCase{
 		kept: "SHORTPOST",
 	},
 	{
+		// Shorter still, a sentence or two: a box named after the
+		// author that holds the headline is the post, since an
+		// author's box never holds the page's headline.
+		rule: "headline-holder",
+		page: doc(`<div class="entry-author-jane_doe entry"><h3>Harbour works reopen</h3><p>TINYPOST ` + s4 + `</p></div><div class="trackbacks"><p>` + s3 + `</p></div>`),
+		kept: "TINYPOST",
+	},
+	{
 		// The story set in an <aside>, headline and all.
 		rule: "headline-holder",
 		page: doc(`<aside class="post"><h1>Harbour works reopen</h1><p>ASIDESTORY ` + s1 + `</p>` + prose(3) + `</aside>` +
