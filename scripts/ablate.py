@@ -167,6 +167,12 @@ def main():
     subprocess.run(["go", "build", "-o", bin_path, "./cmd/pith"], cwd=TOP, check=True)
     listed = subprocess.run([bin_path, "--list-rules"], capture_output=True, text=True, check=True).stdout
     switchable = [l.split()[1] for l in listed.splitlines() if "cannot be switched off" not in l]
+    # Why an idle rule stays, as --list-rules gives it ("[stays: …]").
+    stays = {}
+    for l in listed.splitlines():
+        m = re.search(r"\[stays: (.*)\]$", l)
+        if m:
+            stays[l.split()[1]] = m.group(1)
     names = a.rules or switchable
     for n in names:
         if n not in switchable:
@@ -212,16 +218,30 @@ def main():
     print(" pages: corpus pages where the rule decided something)")
     print()
     print(f"{'rule':30}" + "".join(f"{c:>8}" for c in COLS) + f"{'pages':>7}")
-    idle = []
+    idle, harmful = [], []
     for n in sorted(results, key=rank):
         w = worth(n)
         if all(v == 0 for v in w.values()):
             idle.append(n)
             continue
+        if max(w.values()) <= 0:
+            harmful.append(n)
         print(f"{n:30}" + "".join(f"{w[c]:>8.0f}" if c == "mission" else f"{w[c]:>+8.3f}" for c in COLS) + f"{decided[n]:>7}")
+    if harmful:
+        print()
+        print("No positive effect, only losses: " + ", ".join(sorted(harmful)))
     if idle:
         print()
         print("No effect on any corpus: " + ", ".join(f"{n} ({decided[n]} pages)" for n in sorted(idle)))
+    unexplained = sorted(n for n in idle + harmful if n not in stays)
+    if stays:
+        print()
+        print("Why they stay (rules.IdleReason):")
+        for n in sorted(idle + harmful):
+            print(f"  {n:30} {stays.get(n, 'NO REASON: delete it, or say why it stays')}")
+    if unexplained:
+        print()
+        print(f"{len(unexplained)} rules earn nothing and give no reason: " + ", ".join(unexplained))
     save()
 
 

@@ -54,6 +54,10 @@ func listRules(w io.Writer) error {
 		if r.Core {
 			doc += " (the stage's method: cannot be switched off)"
 		}
+		if why := rules.IdleReason(r.Name); why != "" {
+			// The rule moves no corpus figure (make ablate); why it stays.
+			doc += " [stays: " + why + "]"
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Stage, r.Name, doc)
 	}
 	return tw.Flush()

@@ -204,3 +204,24 @@ func TestEveryRuleHasACase(t *testing.T) {
 // package's own tests (TestTrustOrderRulesOff, TestRulesOff and the
 // tests of each source): each fails there with its rule off.
 func metaRule(name string) bool { return name != "author-sign-off" }
+
+// TestIdleReasonsNameRules: the reasons given for rules that move no
+// corpus figure (rules.IdleReason) name rules that exist and can be
+// switched off, so a renamed or deleted rule does not leave its reason
+// behind.
+func TestIdleReasonsNameRules(t *testing.T) {
+	for name, why := range rules.IdleReasons() {
+		t.Run(name, func(t *testing.T) {
+			r, ok := rules.Lookup(name)
+			if !ok {
+				t.Fatalf("no rule %q", name)
+			}
+			if r.Core {
+				t.Errorf("rule %q cannot be switched off: it needs no reason", name)
+			}
+			if why == "" {
+				t.Error("empty reason")
+			}
+		})
+	}
+}
