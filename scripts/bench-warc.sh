@@ -28,12 +28,14 @@ printf '%-8s %-4s %8s %10s %10s %12s\n' size jobs pages seconds pages/s peak_RSS
 for size in $sizes; do
   "$tmp/genwarc" -page "$top/testdata/sample/harbour-heat-pumps.html" -size "$size" -o "$tmp/crawl.warc.gz" >/dev/null
   for j in $jobs; do
-    /usr/bin/time -v -o "$tmp/time.txt" "$tmp/pith" -q -f jsonl -j "$j" "$tmp/crawl.warc.gz" >/dev/null 2>"$tmp/err.txt" || {
+    /usr/bin/time -v -o "$tmp/time.txt" "$tmp/pith" -q -f jsonl -j "$j" "$tmp/crawl.warc.gz" >"$tmp/out.jsonl" 2>"$tmp/err.txt" || {
       echo "bench-warc.sh: pith failed:" >&2
       tail -3 "$tmp/err.txt" >&2
       exit 1
     }
-    pages=$(sed -n 's/^pith: \([0-9,]*\) articles\{0,1\},.*/\1/p' "$tmp/err.txt" | tr -d ,)
+    # One JSON Lines record per article (-q keeps the summary line quiet).
+    pages=$(wc -l <"$tmp/out.jsonl")
+    rm -f "$tmp/out.jsonl"
     secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$tmp/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time.txt")
     awk -v size="$size" -v j="$j" -v p="$pages" -v s="$secs" -v r="$rss" \
