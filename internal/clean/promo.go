@@ -79,7 +79,7 @@ func fewHeadings(n *html.Node) bool {
 	heads, paras := 0, 0
 	dom.Walk(n, func(x *html.Node) bool {
 		switch {
-		case isHeading(x):
+		case dom.IsHeading(x):
 			heads++
 			return false
 		case longParagraph(x):
@@ -109,7 +109,7 @@ func (c *cleaner) proseSection(n *html.Node, minPara int) bool {
 	if s.text-s.link < minPara {
 		return false
 	}
-	return dom.Find(n, isHeading) != nil && dom.Find(n, longParagraph) != nil
+	return dom.Find(n, dom.IsHeading) != nil && dom.Find(n, longParagraph) != nil
 }
 
 // codeBlock reports a <pre> of some length: a sample, not a one-word

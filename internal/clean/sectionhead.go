@@ -5,7 +5,6 @@ import (
 	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 var ruleSectionHeading = rules.Register(rules.Clean, "furniture-heading-left",
@@ -21,22 +20,14 @@ var ruleSectionHeading = rules.Register(rules.Clean, "furniture-heading-left",
 // the next heading of its rank.
 func (c *cleaner) furnitureHeading(n *html.Node) bool {
 	h := n
-	if !isHeadingTag(n) {
+	if !dom.IsHeading(n) {
 		if c.stat(n).text > maxLabel {
 			return false // more than a heading's words: not the box of one
 		}
-		h = dom.Find(n, isHeadingTag)
+		h = dom.Find(n, dom.IsHeading)
 		if h == nil || dom.Text(h) != dom.Text(n) {
 			return false
 		}
 	}
 	return vocab.BoilerHeading(dom.Text(h))
-}
-
-func isHeadingTag(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/pith-org/pith/internal/rules"
 	"github.com/pith-org/pith/internal/vocab"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 var ruleHeadingSlug = rules.Register(rules.Clean, "heading-slug-id",
@@ -58,7 +57,7 @@ func (c *cleaner) slugConcept(n *html.Node, concept vocab.Concept) vocab.Concept
 // text), else the heading holding the first text under n; nil when text
 // comes before any heading.
 func ownHeading(n *html.Node) *html.Node {
-	if isHeading(n) {
+	if dom.IsHeading(n) {
 		return n
 	}
 	var found *html.Node
@@ -75,7 +74,7 @@ func ownHeading(n *html.Node) *html.Node {
 				if nonText(ch) {
 					continue
 				}
-				if isHeading(ch) {
+				if dom.IsHeading(ch) {
 					found, done = ch, true
 					return
 				}
@@ -87,12 +86,10 @@ func ownHeading(n *html.Node) *html.Node {
 	return found
 }
 
-func isHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
+// furnitureWorded reports a heading whose words name furniture.
+func furnitureWorded(h *html.Node) bool {
+	t := dom.CollapseSpace(dom.Text(h))
+	return vocab.BoilerHeading(t) || vocab.CommentHeading(t)
 }
 
 // slugOf reports whether id spells the text of heading h, as anchors
@@ -100,12 +97,6 @@ func isHeading(n *html.Node) bool {
 // separators and a leading section number ("5.1."); the id may add a
 // prefix or suffix of its own ("h-", "-section") or cut a long title
 // short.
-// furnitureWorded reports a heading whose words name furniture.
-func furnitureWorded(h *html.Node) bool {
-	t := dom.CollapseSpace(dom.Text(h))
-	return vocab.BoilerHeading(t) || vocab.CommentHeading(t)
-}
-
 func slugOf(id string, h *html.Node) bool {
 	if h == nil {
 		return false

@@ -97,7 +97,7 @@ var ruleThreadLabel = rules.Register(rules.Clean, "comment-label-thread",
 // beside it, named as story text; the label is all that tells them
 // from the post. Headings proper are left to the block builder.
 func (c *cleaner) threadLabel(n *html.Node) bool {
-	if c.o.Discussion != NoDiscussion || isHeadingTag(n) || n.NextSibling == nil {
+	if c.o.Discussion != NoDiscussion || dom.IsHeading(n) || n.NextSibling == nil {
 		return false
 	}
 	switch n.DataAtom {

@@ -35,7 +35,7 @@ func (s *scorer) massOf(n *html.Node, p Params, out map[*html.Node]mass) mass {
 		c, l := float64(st.chars), float64(st.linkChars)
 		switch {
 		case c == 0:
-		case isHeading(n):
+		case dom.IsHeading(n):
 			// headings are neutral: they neither make nor break content
 		case c >= float64(p.MinParagraph) && l < 0.33*c:
 			m.good = c - l
@@ -105,14 +105,6 @@ func leafBlock(n *html.Node) bool {
 		return true
 	case atom.Li, atom.Td, atom.Th, atom.Dd, atom.Blockquote, atom.Figcaption:
 		return !dom.HasBlockChild(n)
-	}
-	return false
-}
-
-func isHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
 	}
 	return false
 }

@@ -5,6 +5,15 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// IsHeading reports the heading elements, <h1> to <h6>.
+func IsHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
 // IsInline reports elements that flow inside a line of text: phrasing
 // elements, MathML, and custom elements with no block inside them.
 func IsInline(n *html.Node) bool {

@@ -3,6 +3,7 @@ package faq
 import (
 	"testing"
 
+	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -31,7 +32,7 @@ func TestAttrsOfGatesTests(t *testing.T) {
 						}
 						n := &html.Node{Type: html.ElementNode, DataAtom: tag, Data: tag.String(), Attr: as}
 						has := attrsOf(n)
-						if headingLevel(n) > 0 && !isHeadingTag(n) && has&hasRole == 0 {
+						if headingLevel(n) > 0 && !dom.IsHeading(n) && has&hasRole == 0 {
 							t.Errorf("%v: heading without the role flag", as)
 						}
 						if isFAQClass(n) && has&hasFAQName == 0 {

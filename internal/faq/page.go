@@ -64,7 +64,7 @@ func newPage(doc *html.Node) *page {
 		// read: one pass over the attributes says which tests can
 		// succeed, instead of a scan per test.
 		has := attrsOf(n)
-		if (isHeadingTag(n) || has&hasRole != 0) && headingLevel(n) > 0 {
+		if (dom.IsHeading(n) || has&hasRole != 0) && headingLevel(n) > 0 {
 			if vocab.FAQTitle(dom.Text(n)) {
 				p.faqHeadings = append(p.faqHeadings, n)
 			}
@@ -116,14 +116,6 @@ func attrsOf(n *html.Node) int {
 		}
 	}
 	return has
-}
-
-func isHeadingTag(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }
 
 // opaque reports the elements whose content the index skips: it is not
