@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -16,11 +15,11 @@ import (
 // printing the site's name sits over the whole page: of the matching
 // headings, the one set over the least prose is the headline.
 func (c *cleaner) headline(root, body *html.Node) *html.Node {
-	title := letterKey(c.o.Title)
-	site := letterKey(c.o.SiteName)
+	title := dom.LetterKey(c.o.Title)
+	site := dom.LetterKey(c.o.SiteName)
 	page := ""
 	if t := dom.Find(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
-		page = letterKey(dom.Text(t))
+		page = dom.LetterKey(dom.Text(t))
 	}
 	if len(title) < minHeadline && len(page) < minHeadline {
 		// A title this short ("Home", "News") matches headings anywhere.
@@ -32,7 +31,7 @@ func (c *cleaner) headline(root, body *html.Node) *html.Node {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
 			return false
 		case atom.H1, atom.H2, atom.H3:
-			h := letterKey(dom.Text(n))
+			h := dom.LetterKey(dom.Text(n))
 			if len(title) >= minHeadline && sameHeadline(h, title) || titleHolds(page, h) {
 				found = append(found, n)
 			}
@@ -48,7 +47,7 @@ func (c *cleaner) headline(root, body *html.Node) *html.Node {
 	for _, n := range found {
 		// Over the least prose; of two over the same, not the one
 		// printing the site's name (its banner).
-		h := letterKey(dom.Text(n))
+		h := dom.LetterKey(dom.Text(n))
 		p := c.holderOf(n, body)
 		if p != nil && (headline == nil || c.prose(p) < least || c.prose(p) == least && siteNamed && h != site) {
 			headline, least, siteNamed = n, c.prose(p), h == site
@@ -124,19 +123,6 @@ func sameHeadline(heading, title string) bool {
 // the <title> still names the page.
 func titleHolds(page, heading string) bool {
 	return len(heading) >= minHeadline && (strings.HasPrefix(page, heading) || strings.HasSuffix(page, heading))
-}
-
-// letterKey is s lower-cased with everything but letters and digits
-// left out, so that punctuation and spacing do not tell a heading from
-// the title it prints.
-func letterKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // prose is the unlinked text under n: articles that set their text in

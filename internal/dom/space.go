@@ -1,9 +1,23 @@
 package dom
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// LetterKey is s lower-cased with only its letters and digits, for loose
+// comparisons of titles, headings and names: "Storm hits – the Coast!"
+// and "storm hits the coast" have the same key.
+func LetterKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
 
 // CollapseSpace replaces every run of Unicode whitespace (including
 // no-break spaces) with one ASCII space and trims both ends. Characters

@@ -3,7 +3,6 @@ package faq
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/pith-org/pith/internal/dom"
 	"golang.org/x/net/html"
@@ -271,17 +270,6 @@ func (p *page) order(n *html.Node) int {
 // isPageTitle reports a heading that prints the document's <title>, or
 // most of it: the page's headline.
 func (p *page) isPageTitle(h *html.Node) bool {
-	t := letters(dom.Text(h))
+	t := dom.LetterKey(dom.Text(h))
 	return len(t) >= 8 && strings.Contains(p.title, t) && 2*len(t) >= len(p.title)
-}
-
-// letters is s lower-cased with only its letters and digits.
-func letters(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }

@@ -43,7 +43,7 @@ func newPage(doc *html.Node) *page {
 	}
 	p.root = doc
 	if t := dom.Find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
-		p.title = letters(dom.Text(t))
+		p.title = dom.LetterKey(dom.Text(t))
 	}
 	dom.Walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {

@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 
+	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/vocab"
 )
 
@@ -265,14 +266,14 @@ func betterNames(vis, md []string) bool {
 // spells reports whether every word of one of the names occurs in the
 // handle and the name is not itself a handle.
 func spells(handle string, names []string) bool {
-	fh := fold(handle)
+	fh := dom.LetterKey(handle)
 	for _, n := range names {
 		if isHandle(n) {
 			continue
 		}
 		ok := true
 		for _, w := range strings.Fields(n) {
-			if fw := fold(w); fw == "" || !strings.Contains(fh, fw) {
+			if fw := dom.LetterKey(w); fw == "" || !strings.Contains(fh, fw) {
 				ok = false
 			}
 		}
@@ -298,6 +299,6 @@ func isHandle(n string) bool {
 // spellsHost reports whether name holds the distinctive part of the
 // host ("Handball Schweiz" on handball.ch).
 func spellsHost(name, host string) bool {
-	h := fold(hostCore(host))
-	return len(h) >= 4 && strings.Contains(fold(name), h)
+	h := dom.LetterKey(hostCore(host))
+	return len(h) >= 4 && strings.Contains(dom.LetterKey(name), h)
 }

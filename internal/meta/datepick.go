@@ -3,6 +3,8 @@ package meta
 import (
 	"strings"
 	"time"
+
+	"github.com/pith-org/pith/internal/dom"
 )
 
 // The helpers here settle between date sources that disagree by
@@ -163,7 +165,7 @@ func closestLoose(cs []cand, anchor int) (cand, bool) {
 // whose teaser is smallest is the headline's own (the others reach it
 // only through the list around both).
 func (v *visible) teaserDate(title string) string {
-	ft := fold(title)
+	ft := dom.LetterKey(title)
 	if len(ft) < 12 {
 		return ""
 	}
@@ -177,7 +179,7 @@ func (v *visible) teaserDate(title string) string {
 				if !ok || len(t) >= bestLen {
 					break
 				}
-				if strings.Contains(fold(t), ft) {
+				if strings.Contains(dom.LetterKey(t), ft) {
 					best, bestLen = c.date, len(t)
 					break
 				}

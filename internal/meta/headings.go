@@ -157,12 +157,12 @@ func hasRealH1(h1s []heading) bool {
 
 // subheadline returns the heading whose text is the title.
 func subheadline(subs []heading, title string) (heading, bool) {
-	ft := fold(title)
+	ft := dom.LetterKey(title)
 	if len(ft) < 8 {
 		return heading{}, false
 	}
 	for _, h := range subs {
-		fh := fold(h.text)
+		fh := dom.LetterKey(h.text)
 		if fh == ft || len(fh) >= 12 && strings.Contains(ft, fh) || strings.Contains(fh, ft) && len(fh) < 2*len(ft) {
 			return h, true
 		}

@@ -352,8 +352,9 @@ func sameName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	// fold(a) == fold(b), compared rune by rune: this runs for every pair
-	// of tags and names, and building both folded strings dominated it.
+	// dom.LetterKey(a) == dom.LetterKey(b), compared rune by rune: this
+	// runs for every pair of tags and names, and building both keys
+	// dominated it.
 	i, j := 0, 0
 	for {
 		ra, na := nextFolded(a, i)
@@ -399,18 +400,6 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// fold lower-cases s and keeps letters and digits only, for loose
-// comparisons of titles and names.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // collapseLines is collapse within each line, keeping one "\n" between

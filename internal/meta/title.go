@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-org/pith/internal/dom"
 	"github.com/pith-org/pith/internal/vocab"
 )
 
@@ -77,14 +78,14 @@ func stripSiteChain(t, site, host string, chain bool) string {
 // the host.
 func stripNamed(t, site, host string) string {
 	matches := func(part string) bool {
-		f := fold(part)
+		f := dom.LetterKey(part)
 		if f == "" {
 			return false
 		}
-		if s := fold(site); s != "" && (f == s || (len(f) >= 4 && strings.Contains(s, f)) || (len(s) >= 4 && strings.Contains(f, s) && len(f) < 2*len(s)+8)) {
+		if s := dom.LetterKey(site); s != "" && (f == s || (len(f) >= 4 && strings.Contains(s, f)) || (len(s) >= 4 && strings.Contains(f, s) && len(f) < 2*len(s)+8)) {
 			return true
 		}
-		if h := fold(hostCore(host)); h != "" && (f == h || strings.HasPrefix(f, h) && len(f) < len(h)+6) {
+		if h := dom.LetterKey(hostCore(host)); h != "" && (f == h || strings.HasPrefix(f, h) && len(f) < len(h)+6) {
 			return true
 		}
 		return false
@@ -93,7 +94,7 @@ func stripNamed(t, site, host string) string {
 	// long name ("… - MyOOS Community Forum" on foren.myoos.de), unless
 	// the headline names the host too.
 	suffixSite := func(head, part string) bool {
-		return len(strings.Fields(part)) <= 5 && hostNamed(fold(part), host, true) && !hostNamed(fold(head), host, false)
+		return len(strings.Fields(part)) <= 5 && hostNamed(dom.LetterKey(part), host, true) && !hostNamed(dom.LetterKey(head), host, false)
 	}
 	for _, sep := range titleSeps {
 		if i := strings.LastIndex(t, sep); i > 0 && (matches(t[i+len(sep):]) || suffixSite(t[:i], t[i+len(sep):])) {
@@ -160,13 +161,13 @@ func tidyTitle(t string) string {
 // foren.myoos.de): the part after the last separator, spelled by the
 // host. A headline that only mentions the site is never the whole part.
 func titleSiteH1(text string, meta []string, host string) bool {
-	ft := fold(text)
+	ft := dom.LetterKey(text)
 	if len(strings.Fields(text)) > 5 || !hostNamed(ft, host, true) {
 		return false
 	}
 	for _, m := range meta {
 		for _, sep := range titleSeps {
-			if i := strings.LastIndex(m, sep); i > 0 && fold(m[i+len(sep):]) == ft {
+			if i := strings.LastIndex(m, sep); i > 0 && dom.LetterKey(m[i+len(sep):]) == ft {
 				return true
 			}
 		}
@@ -181,7 +182,7 @@ func hostNamed(f, host string, atStart bool) bool {
 	h := hostName(host)
 	labels := strings.Split(h, ".")
 	for _, l := range labels[:max(len(labels)-1, 0)] {
-		if l = fold(l); len(l) >= 4 && !strings.HasPrefix(l, "www") && (strings.HasPrefix(f, l) || !atStart && strings.Contains(f, l)) {
+		if l = dom.LetterKey(l); len(l) >= 4 && !strings.HasPrefix(l, "www") && (strings.HasPrefix(f, l) || !atStart && strings.Contains(f, l)) {
 			return true
 		}
 	}
@@ -212,7 +213,7 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(h.full[len(h.lead):])
-	fl, fr := fold(h.lead), fold(rest)
+	fl, fr := dom.LetterKey(h.lead), dom.LetterKey(rest)
 	if len(strings.Fields(rest)) < 2 || fr == "" {
 		return "", false
 	}
@@ -220,7 +221,7 @@ func setOffLead(h *heading, meta []string) (string, bool) {
 		m = collapse(m)
 		for _, sep := range titleSeps {
 			i := strings.Index(m, sep)
-			if i > 0 && fold(m[:i]) == fl && strings.HasPrefix(fold(m[i+len(sep):]), fr) {
+			if i > 0 && dom.LetterKey(m[:i]) == fl && strings.HasPrefix(dom.LetterKey(m[i+len(sep):]), fr) {
 				return rest, true
 			}
 		}
@@ -321,12 +322,12 @@ func (g *merger) titleEv() *titleEvidence {
 func (e *titleEvidence) readsAsHeadline(text, host string) bool {
 	// Site names are short: a logo's text of three words or fewer is
 	// taken for one, as its class says.
-	ft := fold(text)
+	ft := dom.LetterKey(text)
 	if ft == "" || len(strings.Fields(text)) < 4 {
 		return false
 	}
 	for _, m := range e.meta {
-		if fm := fold(m); fm != ft && fold(stripSite(m, e.site, host)) == ft {
+		if fm := dom.LetterKey(m); fm != ft && dom.LetterKey(stripSite(m, e.site, host)) == ft {
 			return true
 		}
 	}
@@ -364,22 +365,22 @@ func h1Title(g *merger) string {
 // agreedTitle is h1Title for one <h1>, "" when no metadata title
 // agrees with it.
 func (h *heading) agreedTitle(e *titleEvidence, host string) string {
-	ft, ff := fold(h.text), fold(h.full)
+	ft, ff := dom.LetterKey(h.text), dom.LetterKey(h.full)
 	if ft == "" || sameName(h.text, e.site) || h.text == e.siteH1 {
 		return ""
 	}
 	if rest, ok := setOffLead(h, e.meta); ok {
 		return rest
 	}
-	if fb := fold(h.afterBreak); fb != "" {
+	if fb := dom.LetterKey(h.afterBreak); fb != "" {
 		for _, s := range e.stripped {
-			if fold(s) == fb {
+			if dom.LetterKey(s) == fb {
 				return h.afterBreak
 			}
 		}
 	}
 	for _, m := range e.meta {
-		fm := fold(m)
+		fm := dom.LetterKey(m)
 		if fm == ft || fm == ff {
 			// Some templates print the document title, site name
 			// and all, as the headline.
@@ -391,7 +392,7 @@ func (h *heading) agreedTitle(e *titleEvidence, host string) string {
 		}
 	}
 	for _, s := range e.stripped {
-		fs := fold(s)
+		fs := dom.LetterKey(s)
 		// The h1 carries a kicker or a subtitle around the cleaned
 		// title: the title alone is the headline.
 		if len(fs) >= 12 && strings.Contains(ft, fs) {
@@ -406,7 +407,7 @@ func (h *heading) agreedTitle(e *titleEvidence, host string) string {
 		// in the content: a short headline agrees when it is the first
 		// part, before the site's and section's names.
 		for _, m := range e.meta {
-			if parts := titleParts(m); len(parts) >= 2 && fold(parts[0]) == ft {
+			if parts := titleParts(m); len(parts) >= 2 && dom.LetterKey(parts[0]) == ft {
 				return h.text
 			}
 		}
@@ -518,7 +519,7 @@ func (g *merger) onlyH1() string {
 		if h.text == "" || h.logo || h.hidden || h.pageHeader || h.text == e.siteH1 || sameName(h.text, e.site) {
 			continue
 		}
-		if only != nil && fold(only.text) != fold(h.text) {
+		if only != nil && dom.LetterKey(only.text) != dom.LetterKey(h.text) {
 			return "" // several headlines: none is the page's alone
 		}
 		if only == nil {
@@ -563,9 +564,9 @@ func subheadingPart(g *merger) string {
 		return ""
 	}
 	shown := func(t string) string {
-		ft := fold(t)
+		ft := dom.LetterKey(t)
 		for _, s := range g.vis.subs {
-			if fold(s.text) == ft {
+			if dom.LetterKey(s.text) == ft {
 				return s.text
 			}
 		}
@@ -646,7 +647,7 @@ func (g *merger) shownBesideSite(m, site string) string {
 	if !g.trace.On(titleShownPart) {
 		return ""
 	}
-	fm, fs := fold(m), fold(site)
+	fm, fs := dom.LetterKey(m), dom.LetterKey(site)
 	if rest := afterFirstSep(m); rest != "" && strings.HasPrefix(fm, fs) && g.vis.shownPart(rest) {
 		return rest
 	}
@@ -696,17 +697,17 @@ func beforeLastSep(t string) string {
 // Headline"), when the rest is exactly the headline and that part is
 // short enough to be a name; "" otherwise.
 func siteFromTitle(docTitle, headline string) string {
-	docTitle, h := collapse(docTitle), fold(headline)
+	docTitle, h := collapse(docTitle), dom.LetterKey(headline)
 	if docTitle == "" || h == "" {
 		return ""
 	}
 	for _, sep := range append(append([]string{}, strongSeps...), weakSeps...) {
-		if i := strings.LastIndex(docTitle, sep); i > 0 && fold(docTitle[:i]) == h {
+		if i := strings.LastIndex(docTitle, sep); i > 0 && dom.LetterKey(docTitle[:i]) == h {
 			if tail := strings.TrimSpace(docTitle[i+len(sep):]); siteLike(tail) {
 				return tail
 			}
 		}
-		if i := strings.Index(docTitle, sep); i > 0 && fold(docTitle[i+len(sep):]) == h {
+		if i := strings.Index(docTitle, sep); i > 0 && dom.LetterKey(docTitle[i+len(sep):]) == h {
 			if head := strings.TrimSpace(docTitle[:i]); siteLike(head) {
 				return head
 			}

@@ -20,7 +20,7 @@ func visibleOf(pg *page, monthFirst bool, trace *rules.Trace, parts []string) *v
 	doc := pg.doc
 	w := &visitor{v: &visible{monthFirst: monthFirst, trace: trace, parts: parts, shown: make([]bool, len(parts))}, monthFirst: monthFirst, keep: map[*html.Node]bool{}}
 	for _, p := range parts {
-		w.v.folded = append(w.v.folded, fold(p))
+		w.v.folded = append(w.v.folded, dom.LetterKey(p))
 	}
 	// Layout containers sometimes carry words like "sidebar" for the
 	// whole page; a region that holds a headline is never skipped.
@@ -205,7 +205,8 @@ func (v *visible) markShown(t string) {
 	}
 }
 
-// foldsTo reports whether fold(s) == f, without building fold(s).
+// foldsTo reports whether dom.LetterKey(s) == f, without building the
+// key.
 func foldsTo(s, f string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
