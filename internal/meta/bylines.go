@@ -84,18 +84,9 @@ func (v *visible) fullName(name string, anchor int) string {
 	if name == "" || strings.ContainsAny(name, " .") || isHandleShape(name) {
 		return name
 	}
-	for _, i := range v.byPos {
-		e := &v.bylines[i]
-		if e.pos < anchor-dateWindow || e.pos > anchor+dateWindow || !v.resolve(i) {
-			continue
-		}
-		for _, n := range e.c.names {
-			if strings.HasPrefix(n, name+" ") && len(strings.Fields(n)) <= 3 {
-				return n
-			}
-		}
-	}
-	return name
+	return v.nearName(anchor, name, func(n string) bool {
+		return strings.HasPrefix(n, name+" ") && len(strings.Fields(n)) <= 3
+	})
 }
 
 // initialsName returns the full name a byline near the headline shows
@@ -106,13 +97,19 @@ func (v *visible) initialsName(name string, anchor int) string {
 	if !isInitials(name) {
 		return name
 	}
+	return v.nearName(anchor, name, func(n string) bool { return initialsOf(n) == name })
+}
+
+// nearName returns the first name of a byline near anchor (within
+// dateWindow) for which match holds, or name when none does.
+func (v *visible) nearName(anchor int, name string, match func(string) bool) string {
 	for _, i := range v.byPos {
 		e := &v.bylines[i]
 		if e.pos < anchor-dateWindow || e.pos > anchor+dateWindow || !v.resolve(i) {
 			continue
 		}
 		for _, n := range e.c.names {
-			if initialsOf(n) == name {
+			if match(n) {
 				return n
 			}
 		}
