@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,15 +61,7 @@ func inDiv(extra string) string {
 }
 
 // ruleCases are all the rule cases, one file per group of stages.
-var ruleCases = concatCases(cleanCases, blockCases, faqCases, moreCases)
-
-func concatCases(groups ...[]ruleCase) []ruleCase {
-	var all []ruleCase
-	for _, g := range groups {
-		all = append(all, g...)
-	}
-	return all
-}
+var ruleCases = slices.Concat(cleanCases, blockCases, faqCases, moreCases)
 
 // apart is a page of two candidate columns with a list of links
 // between them: enough furniture that the choice does not widen to the
