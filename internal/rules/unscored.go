@@ -1,5 +1,7 @@
 package rules
 
+import "maps"
+
 // Why rules that move no figure stay. `make ablate` switches every rule
 // off in turn and scores every development corpus; a rule whose absence
 // changes no figure (or only lowers one) is deleted, or it is listed
@@ -109,10 +111,4 @@ const (
 func IdleReason(name string) string { return idleReasons[name] }
 
 // IdleReasons returns the names that have a reason, for tests.
-func IdleReasons() map[string]string {
-	out := make(map[string]string, len(idleReasons))
-	for k, v := range idleReasons {
-		out[k] = v
-	}
-	return out
-}
+func IdleReasons() map[string]string { return maps.Clone(idleReasons) }
